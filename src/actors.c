@@ -1,0 +1,297 @@
+/* actors.c - actor recognition: dictionary phrases (longest match in the actor trie), merged
+ * into noun-phrase chunks ("Iranian state media", "the president of Iran", "Israel's
+ * military") whose code is resolved on the document date, then joined into compound groups
+ * ("A and B", "A, B and C"). Linear in the number of tokens. */
+#include "analysis.h"
+
+#include <string.h>
+
+typedef struct atom {
+	uint32_t start, end;
+	const actor_hit *hit;
+} atom;
+
+void sentence_ctx_init(sentence_ctx *s)
+{
+	memset(s, 0, sizeof *s);
+	vec_init(&s->chunks, sizeof(chunk));
+	vec_init(&s->groups, sizeof(group));
+	vec_init(&s->group_of, sizeof(int32_t));
+	vec_init(&s->blocked, sizeof(uint8_t));
+	vec_init(&s->paren, sizeof(uint8_t));
+}
+
+void sentence_ctx_free(sentence_ctx *s)
+{
+	vec_free(&s->chunks);
+	vec_free(&s->groups);
+	vec_free(&s->group_of);
+	vec_free(&s->blocked);
+	vec_free(&s->paren);
+}
+
+static dyad_status reset(vec *v, size_t n, int byte)
+{
+	v->len = 0;
+	if (n && !vec_push(v, n))
+		return DYAD_ENOMEM;
+	memset(v->data, byte, n * v->size);
+	return DYAD_OK;
+}
+
+/* Longest discard phrase at p: marks its tokens blocked; returns its end or p. */
+static uint32_t match_discard(sentence_ctx *s, uint32_t p)
+{
+	const trie *t = &s->dict->discard_trie;
+	uint32_t node = 0, best = p;
+	for (uint32_t q = p; q < s->b; q++) {
+		node = trie_child(t, node, s->tok[q].id);
+		if (!node)
+			break;
+		if (VEC_AT(t->hit, uint32_t, node))
+			best = q + 1;
+	}
+	if (best > p)
+		memset((uint8_t *)s->blocked.data + (p - s->a), 1, best - p);
+	return best;
+}
+
+/* Longest actor phrase at p whose capitals requirement holds. */
+static bool match_actor(const sentence_ctx *s, uint32_t p, atom *out)
+{
+	const dyad_dict *d = s->dict;
+	const trie *t = &d->actor_trie;
+	uint32_t node = 0;
+	bool found = false;
+	bool caps = true;
+	for (uint32_t q = p; q < s->b && s->tok[q].id; q++) {
+		if (((const uint8_t *)s->blocked.data)[q - s->a])
+			break;
+		node = trie_child(t, node, s->tok[q].id);
+		if (!node)
+			break;
+		if (!(s->tok[q].flags & TF_ALLCAPS) && (s->tok[q].flags & TF_WORD))
+			caps = false;
+		uint32_t h = VEC_AT(t->hit, uint32_t, node);
+		if (!h)
+			continue;
+		const actor_hit *hit = &VEC_AT(d->actor_hits, actor_hit, h - 1);
+		if (hit->caps && !caps)
+			continue;
+		out->start = p;
+		out->end = q + 1;
+		out->hit = hit;
+		found = true;
+	}
+	return found;
+}
+
+static bool all_flags(const sentence_ctx *s, uint32_t from, uint32_t to, uint32_t any)
+{
+	for (uint32_t q = from; q < to; q++)
+		if (!(word_flags(s->dict, s->tok[q].id) & any))
+			return false;
+	return true;
+}
+
+/* Whether atom b may join the chunk ending with atom a, given the tokens between them. */
+static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
+{
+	uint8_t ka = a->hit->kind, kb = b->hit->kind;
+	uint32_t gap = b->start - a->end;
+	if (gap == 0) {
+		/* "Iran Iraq" is two actors; anything else adjacent is one phrase. */
+		bool ca = ka == ATOM_COUNTRY || ka == ATOM_GOV;
+		bool cb = kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ADJ;
+		return !(ca && cb);
+	}
+	const token *t = s->tok;
+	uint32_t f0 = word_flags(s->dict, t[a->end].id);
+	if (gap == 1 && (f0 & WF_POSS))
+		return (ka == ATOM_COUNTRY || ka == ATOM_GOV || ka == ATOM_ORG || ka == ATOM_ADJ) &&
+		       (kb == ATOM_AGENT || kb == ATOM_ORG || kb == ATOM_PERSON);
+	if ((f0 & WF_OF) && gap <= 2 && ka == ATOM_AGENT &&
+	    (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG) &&
+	    all_flags(s, a->end + 1, b->start, WF_DET))
+		return true;
+	/* "Saudi senior officials": one or two plain lower-case words between. */
+	if (gap <= 2 && (ka == ATOM_ADJ) && kb == ATOM_AGENT) {
+		for (uint32_t q = a->end; q < b->start; q++)
+			if (!(t[q].flags & TF_WORD) || (t[q].flags & TF_CAP) ||
+			    word_flags(s->dict, t[q].id))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/* Resolves a chunk made of atoms [first, last] to its code on the document date. */
+static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size_t last,
+                    chunk *c)
+{
+	const dyad_dict *d = s->dict;
+	const actor_entry *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
+	bool gov = false;
+	for (size_t i = first; i <= last; i++) {
+		const actor_entry *e = &VEC_AT(d->actors, actor_entry, atoms[i].hit->entry);
+		switch (atoms[i].hit->kind) {
+		case ATOM_PERSON: person = e; break;
+		case ATOM_ORG: org = e; break;
+		case ATOM_AGENT: agent = e; break;
+		case ATOM_GOV: gov = true; country = e; break;
+		default:
+			if (!country)
+				country = e;
+			break;
+		}
+	}
+	memset(c->code, 0, sizeof c->code);
+	c->entry = NULL;
+	c->person = 0;
+	if (person) {
+		actor_code_on(d, person, s->date, c->code);
+		c->entry = person->where;
+		c->person = 1;
+	} else if (org) {
+		memcpy(c->code, org->code, sizeof c->code - 1);
+		c->entry = org->where;
+		if (strlen(org->code) == 3 && agent)
+			memcpy(c->code + 3, agent->code, 3);
+	} else if (country) {
+		memcpy(c->code, country->code, 3);
+		c->entry = country->where;
+		if (agent) {
+			memcpy(c->code + 3, agent->code, 3);
+		} else if (gov) {
+			memcpy(c->code + 3, "GOV", 3);
+		}
+	}
+}
+
+dyad_status analyse_actors(sentence_ctx *s)
+{
+	uint32_t n = s->b - s->a;
+	if (reset(&s->group_of, n, 0xff) || reset(&s->blocked, n, 0) || reset(&s->paren, n, 0))
+		return DYAD_ENOMEM;
+	s->chunks.len = 0;
+	s->groups.len = 0;
+	const dyad_dict *d = s->dict;
+	const token *t = s->tok;
+	if (d->discard_trie.nedges)
+		for (uint32_t p = s->a; p < s->b;) {
+			uint32_t e = match_discard(s, p);
+			p = e > p ? e : p + 1;
+		}
+	/* Atoms, merged into chunks as they are found. */
+	atom prev = {0}, first = {0};
+	atom window[16];
+	size_t nwin = 0;
+	for (uint32_t p = s->a; p <= s->b;) {
+		atom a;
+		bool found = p < s->b && match_actor(s, p, &a);
+		if (found && nwin && nwin < 16 && joins(s, &prev, &a)) {
+			window[nwin++] = a;
+			prev = a;
+			p = a.end;
+			continue;
+		}
+		if (nwin) {
+			chunk c;
+			memset(&c, 0, sizeof c);
+			c.start = first.start;
+			c.end = prev.end;
+			resolve(s, window, 0, nwin - 1, &c);
+			if (c.code[0]) {
+				uint32_t q = c.start;
+				while (q > s->a && (word_flags(d, t[q - 1].id) & WF_DET))
+					q--;
+				c.prep = q > s->a && (word_flags(d, t[q - 1].id) & WF_PREP);
+				chunk *cp = vec_push(&s->chunks, 1);
+				if (!cp)
+					return DYAD_ENOMEM;
+				*cp = c;
+			}
+			nwin = 0;
+		}
+		if (p == s->b)
+			break;
+		if (found) {
+			window[nwin++] = a;
+			prev = first = a;
+			p = a.end;
+		} else {
+			p++;
+		}
+	}
+	/* Compound groups: "A and B", "A, B and C", "both A and B". */
+	chunk *c = s->chunks.data;
+	size_t nc = s->chunks.len;
+	for (size_t i = 0; i < nc;) {
+		size_t j = i;
+		while (j + 1 < nc) {
+			bool and = false, comma = false, other = false;
+			for (uint32_t q = c[j].end; q < c[j + 1].start; q++) {
+				uint32_t f = word_flags(d, t[q].id);
+				if (f & WF_AND)
+					and = true;
+				else if (t[q].punct == ',')
+					comma = true;
+				else if (!(f & (WF_DET | WF_BOTH)))
+					other = true;
+			}
+			if (other || (!and && !comma) || c[j].end == c[j + 1].start)
+				break;
+			if (!and) {
+				/* A comma joins only a list that ends with "and". */
+				bool list_and = false;
+				if (j + 2 < nc) {
+					list_and = true;
+					for (uint32_t q = c[j + 1].end; q < c[j + 2].start; q++) {
+						uint32_t f = word_flags(d, t[q].id);
+						if (!(f & (WF_AND | WF_DET)) && t[q].punct != ',')
+							list_and = false;
+					}
+				}
+				if (!list_and)
+					break;
+			}
+			j++;
+		}
+		group *g = vec_push(&s->groups, 1);
+		if (!g)
+			return DYAD_ENOMEM;
+		g->first = (uint32_t)i;
+		g->n = (uint32_t)(j - i + 1);
+		g->start = c[i].start;
+		g->end = c[j].end;
+		g->prep = c[i].prep;
+		g->person = 0;
+		for (size_t k = i; k <= j; k++) {
+			c[k].group = (uint32_t)(s->groups.len - 1);
+			g->person |= c[k].person;
+		}
+		for (uint32_t q = g->start; q < g->end; q++)
+			VEC_AT(s->group_of, int32_t, q - s->a) = (int32_t)(s->groups.len - 1);
+		i = j + 1;
+	}
+	/* Parentheticals: ", which ... ," and "( ... )" are skipped when looking for a subject. */
+	uint8_t *paren = s->paren.data;
+	for (uint32_t p = s->a; p < s->b; p++) {
+		bool open = (t[p].punct == ',' && p + 1 < s->b &&
+		             (word_flags(d, t[p + 1].id) & WF_REL)) ||
+		            t[p].punct == '(';
+		if (!open)
+			continue;
+		char close = t[p].punct == '(' ? ')' : ',';
+		uint32_t q = p + 1;
+		while (q < s->b && t[q].punct != close && t[q].punct != ';' &&
+		       !((t[q].flags & TF_TERM) && !(t[q].flags & TF_WORD)))
+			q++;
+		if (close == ',' && (q >= s->b || t[q].punct != ','))
+			continue; /* ", which ..." to the end of the sentence is a clause, not an aside */
+		memset(paren + (p - s->a), 1, q - p + (q < s->b));
+		p = q;
+	}
+	(void)prev;
+	return DYAD_OK;
+}

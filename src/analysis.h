@@ -1,0 +1,50 @@
+/* analysis.h - the per-sentence analysis shared by the actor finder (actors.c) and the event
+ * coder (coder.c): tokens, actor chunks and compound groups, in arrays reused across
+ * sentences so that coding allocates nothing once they have grown. */
+#ifndef DYAD_ANALYSIS_H
+#define DYAD_ANALYSIS_H
+
+#include "internal.h"
+
+/* An actor chunk: a noun phrase naming one actor ("Iranian President Ebrahim Raisi"). */
+typedef struct chunk {
+	uint32_t start, end;   /* token range [start, end) */
+	char code[16];         /* resolved code on the document date */
+	const char *entry;     /* "file:line" of the entry that decided the code */
+	uint8_t person;        /* a dated person decided the code */
+	uint8_t prep;          /* preceded by a preposition ("in Gaza") */
+	uint32_t group;        /* index of its compound group */
+} chunk;
+
+/* A compound group: chunks joined by "and" ("Raisi and Mohammed bin Salman"). */
+typedef struct group {
+	uint32_t first, n;     /* chunks [first, first + n) */
+	uint32_t start, end;   /* token range */
+	uint8_t prep;          /* first chunk preceded by a preposition */
+	uint8_t person;        /* any chunk is a person */
+} group;
+
+typedef struct sentence_ctx {
+	const dyad_dict *dict;
+	const char *text;      /* the field's text */
+	const token *tok;      /* the field's tokens */
+	uint32_t a, b;         /* this sentence's tokens [a, b) */
+	int32_t date;
+	vec chunks;            /* chunk */
+	vec groups;            /* group */
+	vec group_of;          /* int32_t by token - a: group containing the token, -1 */
+	vec blocked;           /* uint8_t by token - a: inside a discard phrase */
+	vec paren;             /* uint8_t by token - a: inside a parenthetical */
+} sentence_ctx;
+
+DYAD_HIDDEN void sentence_ctx_init(sentence_ctx *s);
+DYAD_HIDDEN void sentence_ctx_free(sentence_ctx *s);
+/* Finds discards, actor chunks, groups and parentheticals of tokens [a, b). */
+DYAD_HIDDEN dyad_status analyse_actors(sentence_ctx *s);
+
+static inline uint32_t word_flags(const dyad_dict *d, uint32_t id)
+{
+	return VEC_AT(d->words.flags, uint32_t, id);
+}
+
+#endif

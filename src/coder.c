@@ -1,0 +1,631 @@
+/* coder.c - event coding: for each sentence, event patterns are matched (longest match in the
+ * event trie, with `*` gaps and `+`/`$` actor slots), then each match takes its source and
+ * target from the clause: the subject before it, the first actor after it, swapped in the
+ * passive; negated, complement and actor-less matches are explained and dropped. */
+#include "analysis.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_GAP 3
+
+struct dyad_coder {
+	const dyad_dict *dict;
+	dyad_coder_options opt;
+	const dyad_doc *doc;
+	vec tokens;            /* token, for the field being coded */
+	vec sentences;         /* uint32_t[2] token ranges */
+	vec out_sentences;     /* dyad_sentence */
+	vec events;            /* dyad_event */
+	vec actors;            /* dyad_actor */
+	buf explain;
+	sentence_ctx ctx;
+	int sentence;          /* index of the sentence being coded in the document */
+	int field;
+	/* The last subject group of the document, for pronouns: codes kept by value. */
+	char last_subject[4][16];
+	int nlast_subject;
+	bool last_subject_person;
+};
+
+typedef struct match {
+	uint32_t start, end;   /* token range of the whole match */
+	uint32_t lemma;        /* token of the lemma word, or start */
+	const event_hit *hit;
+	int32_t target, source;/* group of a `+` / `$` slot, -1 if none */
+} match;
+
+dyad_status dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *options,
+                           dyad_coder **out)
+{
+	if (!dict || !out)
+		return DYAD_EINVAL;
+	dyad_coder *c = calloc(1, sizeof *c);
+	if (!c)
+		return DYAD_ENOMEM;
+	c->dict = dict;
+	if (options)
+		c->opt = *options;
+	vec_init(&c->tokens, sizeof(token));
+	vec_init(&c->sentences, sizeof(uint32_t));
+	vec_init(&c->out_sentences, sizeof(dyad_sentence));
+	vec_init(&c->events, sizeof(dyad_event));
+	vec_init(&c->actors, sizeof(dyad_actor));
+	sentence_ctx_init(&c->ctx);
+	c->ctx.dict = dict;
+	*out = c;
+	return DYAD_OK;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+	if (!c)
+		return;
+	vec_free(&c->tokens);
+	vec_free(&c->sentences);
+	vec_free(&c->out_sentences);
+	vec_free(&c->events);
+	vec_free(&c->actors);
+	buf_free(&c->explain);
+	sentence_ctx_free(&c->ctx);
+	free(c);
+}
+
+size_t dyad_coder_event_count(const dyad_coder *c) { return c->events.len; }
+const dyad_event *dyad_coder_event(const dyad_coder *c, size_t i)
+{
+	return i < c->events.len ? &VEC_AT(c->events, dyad_event, i) : NULL;
+}
+size_t dyad_coder_sentence_count(const dyad_coder *c) { return c->out_sentences.len; }
+const dyad_sentence *dyad_coder_sentence(const dyad_coder *c, size_t i)
+{
+	return i < c->out_sentences.len ? &VEC_AT(c->out_sentences, dyad_sentence, i) : NULL;
+}
+size_t dyad_coder_actor_count(const dyad_coder *c) { return c->actors.len; }
+const dyad_actor *dyad_coder_actor(const dyad_coder *c, size_t i)
+{
+	return i < c->actors.len ? &VEC_AT(c->actors, dyad_actor, i) : NULL;
+}
+const char *dyad_coder_explain(const dyad_coder *c)
+{
+	return c->explain.data ? c->explain.data : "";
+}
+
+/* ---------------------------------------------------------------- helpers */
+
+static uint32_t flags_at(const sentence_ctx *s, uint32_t q)
+{
+	return word_flags(s->dict, s->tok[q].id);
+}
+
+static int32_t group_at(const sentence_ctx *s, uint32_t q)
+{
+	return VEC_AT(s->group_of, int32_t, q - s->a);
+}
+
+static const group *grp(const sentence_ctx *s, int32_t g)
+{
+	return &VEC_AT(s->groups, group, g);
+}
+
+static const chunk *chk(const sentence_ctx *s, uint32_t i)
+{
+	return &VEC_AT(s->chunks, chunk, i);
+}
+
+/* A token that ends a clause for the purpose of finding a verb's arguments. */
+static bool boundary(const sentence_ctx *s, uint32_t q, bool comma)
+{
+	const token *t = &s->tok[q];
+	if (t->flags & TF_PUNCT) {
+		if (t->punct == ';' || t->punct == ':' || t->punct == '(' || t->punct == ')' ||
+		    t->punct == '"' || ((t->flags & TF_TERM)))
+			return true;
+		if (t->punct == ',' && comma && group_at(s, q) < 0)
+			return true;
+		return t->punct == '-' && (t->flags & TF_SPACE);
+	}
+	return (flags_at(s, q) & (WF_SUBORD | WF_REL | WF_THAT | WF_REPORT)) != 0;
+}
+
+static void explain_text(dyad_coder *c, const char *label, uint32_t from, uint32_t to)
+{
+	if (!c->opt.explain || from >= to)
+		return;
+	const token *t = c->ctx.tok;
+	buf_printf(&c->explain, "%s\"%.*s\"", label, (int)(t[to - 1].end - t[from].start),
+	           c->ctx.text + t[from].start);
+}
+
+/* ---------------------------------------------------------------- pattern matching */
+
+typedef struct search {
+	const sentence_ctx *s;
+	const trie *t;
+	match best;
+	bool found;
+	uint32_t at[48];       /* token where each item of the current path begins */
+} search;
+
+static bool usable(const sentence_ctx *s, uint32_t q)
+{
+	return !((const uint8_t *)s->blocked.data)[q - s->a];
+}
+
+/* Depth-first walk of the event trie from node at token q; depth counts pattern items. */
+static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth,
+                 int32_t target, int32_t source)
+{
+	const sentence_ctx *s = S->s;
+	const trie *t = S->t;
+	uint32_t h = VEC_AT(t->hit, uint32_t, node);
+	if (h && q > start) {
+		const event_hit *hit = &VEC_AT(s->dict->event_hits, event_hit, h - 1);
+		if (!S->found || q > S->best.end) {
+			S->found = true;
+			S->best.start = start;
+			S->best.end = q;
+			S->best.hit = hit;
+			S->best.lemma = hit->lemma_at < depth ? S->at[hit->lemma_at] : start;
+			S->best.target = target;
+			S->best.source = source;
+		}
+	}
+	if (q >= s->b || depth >= 47)
+		return;
+	S->at[depth] = q;
+	uint8_t special = VEC_AT(t->has_gap, uint8_t, node);
+	if (s->tok[q].id && usable(s, q) && group_at(s, q) < 0) {
+		uint32_t next = trie_child(t, node, s->tok[q].id);
+		if (next)
+			walk(S, next, q + 1, start, depth + 1, target, source);
+	}
+	if (special & 2) {
+		int32_t g = group_at(s, q);
+		if (g >= 0 && grp(s, g)->start == q) {
+			uint32_t nt = trie_child(t, node, WORD_TARGET);
+			uint32_t ns = trie_child(t, node, WORD_SOURCE);
+			if (nt)
+				walk(S, nt, grp(s, g)->end, start, depth + 1, g, source);
+			if (ns)
+				walk(S, ns, grp(s, g)->end, start, depth + 1, target, g);
+		}
+	}
+	if (special & 1) {
+		uint32_t next = trie_child(t, node, WORD_GAP);
+		for (uint32_t k = 0; next && k <= MAX_GAP && q + k <= s->b; k++) {
+			if (k > 0) {
+				uint32_t w = q + k - 1;
+				if (group_at(s, w) >= 0 || boundary(s, w, true) || !usable(s, w))
+					break;
+			}
+			walk(S, next, q + k, start, depth + 1, target, source);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- arguments */
+
+/* The subject of the clause ending before token q: the nearest group to the left that is not
+ * the object of a preposition (or, failing that, the nearest such object). */
+static int32_t subject_before(const sentence_ctx *s, uint32_t q, bool *pronoun)
+{
+	int32_t fallback = -1;
+	*pronoun = false;
+	bool inside = q > s->a && ((const uint8_t *)s->paren.data)[q - 1 - s->a];
+	while (q > s->a) {
+		q--;
+		if (!inside && ((const uint8_t *)s->paren.data)[q - s->a])
+			continue;
+		int32_t g = group_at(s, q);
+		if (g >= 0) {
+			const group *G = grp(s, g);
+			if (!G->prep)
+				return g;
+			if (fallback < 0)
+				fallback = g;
+			q = G->start;
+			continue;
+		}
+		if (boundary(s, q, false))
+			break;
+		if ((flags_at(s, q) & WF_PRON) && fallback < 0) {
+			*pronoun = true;
+			return -1;
+		}
+	}
+	return fallback;
+}
+
+/* The first group after token q in the same clause. */
+static int32_t object_after(const sentence_ctx *s, uint32_t q)
+{
+	for (; q < s->b; q++) {
+		int32_t g = group_at(s, q);
+		if (g >= 0)
+			return g;
+		if (boundary(s, q, true))
+			break;
+	}
+	return -1;
+}
+
+/* "by" + group right after the match: the agent of a passive or of a noun event. */
+static int32_t by_agent(const sentence_ctx *s, uint32_t q)
+{
+	if (q < s->b && (flags_at(s, q) & WF_BY)) {
+		uint32_t r = q + 1;
+		while (r < s->b && (flags_at(s, r) & WF_DET))
+			r++;
+		if (r < s->b && group_at(s, r) >= 0 && grp(s, group_at(s, r))->start == r)
+			return group_at(s, r);
+	}
+	return -1;
+}
+
+static bool passive(const sentence_ctx *s, const match *m)
+{
+	if (m->hit->form != FORM_PAST && m->hit->form != FORM_OTHER)
+		return false;
+	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
+	if (p->kind != PAT_VERB)
+		return false;
+	for (uint32_t k = 1; k <= 3 && m->lemma >= s->a + k; k++) {
+		uint32_t q = m->lemma - k;
+		uint32_t f = flags_at(s, q);
+		if (f & WF_BE)
+			return true;
+		if (group_at(s, q) >= 0 || boundary(s, q, true))
+			break;
+	}
+	if (m->hit->form == FORM_PAST && by_agent(s, m->end) >= 0)
+		return true;
+	return false;
+}
+
+static const char *negated(const sentence_ctx *s, const match *m)
+{
+	for (uint32_t k = 1; k <= 4 && m->start >= s->a + k; k++) {
+		uint32_t q = m->start - k;
+		uint32_t f = flags_at(s, q);
+		if (f & WF_NEG)
+			return "negated";
+		if (f & WF_NEGVERB)
+			return "refused or denied";
+		if (group_at(s, q) >= 0 || boundary(s, q, true))
+			break;
+	}
+	return NULL;
+}
+
+/* Whether a reporting verb ("said", "told") comes before token q in its sentence. */
+static bool reported(const sentence_ctx *s, uint32_t q)
+{
+	for (uint32_t r = s->a; r < q; r++)
+		if (flags_at(s, r) & WF_REPORT)
+			return true;
+	return false;
+}
+
+/* ---------------------------------------------------------------- events */
+
+static dyad_status push_actor_list(dyad_coder *c)
+{
+	const sentence_ctx *s = &c->ctx;
+	for (size_t i = 0; i < s->chunks.len; i++) {
+		const chunk *k = chk(s, (uint32_t)i);
+		dyad_actor *a = vec_push(&c->actors, 1);
+		if (!a)
+			return DYAD_ENOMEM;
+		a->sentence = c->sentence;
+		a->field = c->field;
+		a->span.start = s->tok[k->start].start;
+		a->span.end = s->tok[k->end - 1].end;
+		memcpy(a->code, k->code, sizeof k->code);
+		memset(a->code + sizeof k->code, 0, sizeof a->code - sizeof k->code);
+		a->entry = k->entry;
+		if (c->opt.explain) {
+			explain_text(c, "  actor ", k->start, k->end);
+			buf_printf(&c->explain, " -> %s (%s)\n", k->code, k->entry ? k->entry : "");
+		}
+	}
+	return DYAD_OK;
+}
+
+static bool duplicate(const dyad_coder *c, size_t from, const char *src, const char *tgt,
+                      const char *code)
+{
+	for (size_t i = from; i < c->events.len; i++) {
+		const dyad_event *e = &VEC_AT(c->events, dyad_event, i);
+		if (!strcmp(e->source, src) && !strcmp(e->target, tgt) && !strcmp(e->code, code))
+			return true;
+	}
+	return false;
+}
+
+static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const chunk *src,
+                        const chunk *tgt, unsigned flags)
+{
+	const sentence_ctx *s = &c->ctx;
+	const dyad_dict *d = c->dict;
+	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
+	const code_entry *ce = &VEC_AT(d->codes, code_entry, p->code);
+	if (!strcmp(src->code, tgt->code) || duplicate(c, first_event, src->code, tgt->code, ce->code))
+		return DYAD_OK;
+	dyad_event *e = vec_push(&c->events, 1);
+	if (!e)
+		return DYAD_ENOMEM;
+	memset(e, 0, sizeof *e);
+	e->doc = c->doc->id;
+	e->date = c->doc->date;
+	e->field = c->field;
+	e->sentence = c->sentence;
+	e->sentence_span.start = s->tok[s->a].start;
+	e->sentence_span.end = s->tok[s->b - 1].end;
+	memcpy(e->source, src->code, sizeof src->code);
+	memcpy(e->target, tgt->code, sizeof tgt->code);
+	memcpy(e->code, ce->code, sizeof e->code);
+	memcpy(e->root, ce->code, 2);
+	e->quad = ce->info.quad;
+	e->goldstein = ce->info.goldstein;
+	e->plover = ce->info.plover;
+	e->source_span.start = s->tok[src->start].start;
+	e->source_span.end = s->tok[src->end - 1].end;
+	e->target_span.start = s->tok[tgt->start].start;
+	e->target_span.end = s->tok[tgt->end - 1].end;
+	e->verb_span.start = s->tok[m->start].start;
+	e->verb_span.end = s->tok[m->end - 1].end;
+	e->source_entry = src->entry;
+	e->target_entry = tgt->entry;
+	e->pattern = p->text;
+	e->pattern_entry = p->where;
+	e->flags = flags | (p->kind == PAT_NOUN ? DYAD_EVENT_NOUN : 0);
+	if (c->opt.explain)
+		buf_printf(&c->explain, "    coded %s -> %s %s\n", src->code, tgt->code, ce->code);
+	return DYAD_OK;
+}
+
+static void remember_subject(dyad_coder *c, int32_t g)
+{
+	const sentence_ctx *s = &c->ctx;
+	const group *G = grp(s, g);
+	c->nlast_subject = 0;
+	for (uint32_t i = 0; i < G->n && i < 4; i++)
+		memcpy(c->last_subject[c->nlast_subject++], chk(s, G->first + i)->code, 16);
+	c->last_subject_person = G->person;
+}
+
+static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
+                              const match *prev)
+{
+	const sentence_ctx *s = &c->ctx;
+	const dyad_dict *d = c->dict;
+	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
+	const code_entry *ce = &VEC_AT(d->codes, code_entry, p->code);
+	if (c->opt.explain) {
+		explain_text(c, "  event ", m->start, m->end);
+		buf_printf(&c->explain, " %s (%s) pattern \"%s\" (%s)", ce->code, ce->info.name,
+		           p->text, p->where);
+	}
+	const char *neg = negated(s, m);
+	if (neg) {
+		if (c->opt.explain)
+			buf_printf(&c->explain, ": not coded, %s\n", neg);
+		return DYAD_OK;
+	}
+	/* "urged Iraq to attack": an infinitive right after another event is its complement. */
+	if (prev && m->start > s->a && (flags_at(s, m->start - 1) & WF_TO) &&
+	    m->start - prev->end <= 4 && p->kind == PAT_VERB) {
+		if (c->opt.explain)
+			buf_printf(&c->explain, ": not coded, complement of the event before it\n");
+		return DYAD_OK;
+	}
+	bool pass = passive(s, m);
+	int32_t src = m->source, tgt = m->target;
+	bool pronoun = false;
+	unsigned flags = 0;
+	if (pass) {
+		flags |= DYAD_EVENT_PASSIVE;
+		if (src < 0)
+			src = by_agent(s, m->end);
+		if (tgt < 0)
+			tgt = subject_before(s, m->start, &pronoun);
+	} else {
+		if (src < 0 && p->kind == PAT_NOUN)
+			src = by_agent(s, m->end);
+		if (src < 0)
+			src = subject_before(s, m->start, &pronoun);
+		if (tgt < 0) {
+			uint32_t from = m->end;
+			if (src >= 0 && grp(s, src)->start >= m->end)
+				from = grp(s, src)->end;
+			tgt = object_after(s, from);
+		}
+	}
+	if (c->opt.explain && pass)
+		buf_printf(&c->explain, " [passive]");
+	/* A pronoun subject takes the document's last subject. */
+	chunk pron[4];
+	uint32_t npron = 0;
+	if (src < 0 && pronoun && !pass && c->nlast_subject) {
+		for (int i = 0; i < c->nlast_subject; i++) {
+			memset(&pron[i], 0, sizeof pron[i]);
+			memcpy(pron[i].code, c->last_subject[i], 16);
+			pron[i].entry = "pronoun";
+			uint32_t q = m->start;
+			while (q > s->a && !(flags_at(s, q - 1) & WF_PRON))
+				q--;
+			pron[i].start = q > s->a ? q - 1 : m->start;
+			pron[i].end = pron[i].start + 1;
+			npron++;
+		}
+	}
+	if (src < 0 && !npron) {
+		if (c->opt.explain)
+			buf_printf(&c->explain, ": not coded, no source in the clause\n");
+		return DYAD_OK;
+	}
+	if (src >= 0 && !pass && tgt != src)
+		remember_subject(c, src);
+	if (tgt < 0 || tgt == src) {
+		/* "A and B held talks": reciprocal within a compound source. */
+		if (src >= 0 && grp(s, src)->n > 1) {
+			if (c->opt.explain)
+				buf_printf(&c->explain, ": reciprocal\n");
+			const group *G = grp(s, src);
+			for (uint32_t i = 0; i < G->n; i++)
+				for (uint32_t j = 0; j < G->n; j++)
+					if (i != j) {
+						dyad_status st = emit(c, first_event, m, chk(s, G->first + i),
+						                      chk(s, G->first + j),
+						                      flags | DYAD_EVENT_RECIPROCAL |
+						                          DYAD_EVENT_COMPOUND);
+						if (st)
+							return st;
+					}
+			return DYAD_OK;
+		}
+		if (c->opt.explain)
+			buf_printf(&c->explain, ": not coded, no target in the clause\n");
+		return DYAD_OK;
+	}
+	if (reported(s, src >= 0 ? grp(s, src)->start : m->start))
+		flags |= DYAD_EVENT_REPORTED;
+	if (c->opt.explain)
+		buf_printf(&c->explain, "%s\n", flags & DYAD_EVENT_REPORTED ? " [reported]" : "");
+	const group *T = grp(s, tgt);
+	uint32_t ns = src >= 0 ? grp(s, src)->n : npron;
+	if (ns > 1 || T->n > 1)
+		flags |= DYAD_EVENT_COMPOUND;
+	for (uint32_t i = 0; i < ns; i++) {
+		const chunk *sc = src >= 0 ? chk(s, grp(s, src)->first + i) : &pron[i];
+		for (uint32_t j = 0; j < T->n; j++) {
+			dyad_status st = emit(c, first_event, m, sc, chk(s, T->first + j), flags);
+			if (st)
+				return st;
+		}
+	}
+	return DYAD_OK;
+}
+
+static dyad_status code_sentence(dyad_coder *c)
+{
+	sentence_ctx *s = &c->ctx;
+	dyad_status st = analyse_actors(s);
+	if (st)
+		return st;
+	if (c->opt.explain) {
+		buf_printf(&c->explain, "[%d] ", c->sentence);
+		explain_text(c, "", s->a, s->b);
+		buf_printf(&c->explain, "\n");
+	}
+	st = push_actor_list(c);
+	if (st)
+		return st;
+	size_t first_event = c->events.len;
+	search S;
+	S.s = s;
+	S.t = &c->dict->event_trie;
+	match prev;
+	bool have_prev = false;
+	int32_t first_subject = -1;
+	for (uint32_t p = s->a; p < s->b;) {
+		if (!s->tok[p].id || group_at(s, p) >= 0 || !usable(s, p)) {
+			p++;
+			continue;
+		}
+		S.found = false;
+		walk(&S, 0, p, p, 0, -1, -1);
+		if (!S.found) {
+			p++;
+			continue;
+		}
+		match m = S.best;
+		st = code_match(c, first_event, &m, have_prev ? &prev : NULL);
+		if (st)
+			return st;
+		prev = m;
+		have_prev = true;
+		p = m.end;
+	}
+	/* The sentence's first free-standing group becomes the antecedent of later pronouns. */
+	for (size_t g = 0; g < s->groups.len; g++)
+		if (!grp(s, (int32_t)g)->prep) {
+			first_subject = (int32_t)g;
+			break;
+		}
+	if (first_subject >= 0 && c->events.len == first_event)
+		remember_subject(c, first_subject);
+	return DYAD_OK;
+}
+
+static dyad_status code_field(dyad_coder *c, const char *text, size_t len, int field,
+                              dyad_error *err)
+{
+	c->tokens.len = 0;
+	c->sentences.len = 0;
+	size_t bad = 0;
+	dyad_status st = tokenize(&c->dict->words, text, len, &c->tokens, &bad);
+	if (st == DYAD_EUTF8 && err) {
+		memset(err, 0, sizeof *err);
+		snprintf(err->id, sizeof err->id, "%s", c->doc->id ? c->doc->id : "");
+		snprintf(err->message, sizeof err->message, "invalid UTF-8 in %s at byte %zu",
+		         field ? "title" : "text", bad);
+	}
+	if (st)
+		return st;
+	st = split_sentences(c->tokens.data, c->tokens.len, text, &c->sentences);
+	if (st)
+		return st;
+	c->field = field;
+	c->ctx.text = text;
+	c->ctx.tok = c->tokens.data;
+	for (size_t i = 0; i < c->sentences.len; i += 2) {
+		uint32_t a = VEC_AT(c->sentences, uint32_t, i);
+		uint32_t b = VEC_AT(c->sentences, uint32_t, i + 1);
+		dyad_sentence *os = vec_push(&c->out_sentences, 1);
+		if (!os)
+			return DYAD_ENOMEM;
+		os->field = field;
+		os->span.start = c->ctx.tok[a].start;
+		os->span.end = c->ctx.tok[b - 1].end;
+		c->ctx.a = a;
+		c->ctx.b = b;
+		st = code_sentence(c);
+		if (st)
+			return st;
+		c->sentence++;
+	}
+	return DYAD_OK;
+}
+
+dyad_status dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_error *err)
+{
+	if (!c || !doc || (!doc->text && doc->text_len))
+		return DYAD_EINVAL;
+	c->doc = doc;
+	c->events.len = 0;
+	c->actors.len = 0;
+	c->out_sentences.len = 0;
+	c->explain.len = 0;
+	if (c->explain.data)
+		c->explain.data[0] = 0;
+	c->sentence = 0;
+	c->nlast_subject = 0;
+	c->ctx.date = doc->date;
+	if (doc->text_len > DYAD_MAX_DOC_BYTES || doc->title_len > DYAD_MAX_DOC_BYTES) {
+		if (err) {
+			memset(err, 0, sizeof *err);
+			snprintf(err->id, sizeof err->id, "%s", doc->id ? doc->id : "");
+			snprintf(err->message, sizeof err->message, "document larger than %u bytes",
+			         DYAD_MAX_DOC_BYTES);
+		}
+		return DYAD_ELIMIT;
+	}
+	dyad_status st = DYAD_OK;
+	if (doc->title && doc->title_len)
+		st = code_field(c, doc->title, doc->title_len, 1, err);
+	if (!st && doc->text_len)
+		st = code_field(c, doc->text, doc->text_len, 0, err);
+	return st;
+}

@@ -1,0 +1,1200 @@
+/* dict.c - the dictionary loader: dyad's plain-text format (doc/dictionaries.md) into the
+ * interned vocabulary, the codebook, actor entries with dated roles, and the actor, event
+ * and discard tries. Patterns are expanded after every file is read, so entries may refer to
+ * codes and inflections defined in any file. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* Function words and the classes the coder gives them. */
+static const struct {
+	const char *word;
+	uint32_t flags;
+} function_words[] = {
+    {"is", WF_BE}, {"are", WF_BE}, {"was", WF_BE}, {"were", WF_BE}, {"be", WF_BE},
+    {"been", WF_BE}, {"being", WF_BE}, {"get", WF_BE}, {"got", WF_BE}, {"gets", WF_BE},
+    {"not", WF_NEG}, {"n't", WF_NEG}, {"never", WF_NEG}, {"no", WF_NEG}, {"neither", WF_NEG},
+    {"nor", WF_NEG}, {"without", WF_NEG},
+    {"refused", WF_NEGVERB}, {"refuses", WF_NEGVERB}, {"refuse", WF_NEGVERB},
+    {"declined", WF_NEGVERB}, {"declines", WF_NEGVERB}, {"decline", WF_NEGVERB},
+    {"failed", WF_NEGVERB}, {"fails", WF_NEGVERB}, {"fail", WF_NEGVERB},
+    {"denied", WF_NEGVERB}, {"denies", WF_NEGVERB}, {"deny", WF_NEGVERB},
+    {"in", WF_PREP}, {"on", WF_PREP}, {"at", WF_PREP}, {"with", WF_PREP},
+    {"between", WF_PREP}, {"against", WF_PREP}, {"into", WF_PREP}, {"over", WF_PREP},
+    {"near", WF_PREP}, {"across", WF_PREP}, {"toward", WF_PREP}, {"towards", WF_PREP},
+    {"for", WF_PREP}, {"about", WF_PREP}, {"among", WF_PREP}, {"upon", WF_PREP},
+    {"inside", WF_PREP}, {"within", WF_PREP}, {"through", WF_PREP}, {"via", WF_PREP},
+    {"under", WF_PREP}, {"than", WF_PREP}, {"like", WF_PREP}, {"including", WF_PREP},
+    {"of", WF_PREP | WF_OF}, {"from", WF_PREP | WF_OF}, {"by", WF_PREP | WF_BY},
+    {"to", WF_PREP | WF_TO},
+    {"and", WF_AND}, {"&", WF_AND},
+    {"while", WF_SUBORD}, {"whereas", WF_SUBORD}, {"although", WF_SUBORD},
+    {"though", WF_SUBORD}, {"because", WF_SUBORD}, {"since", WF_SUBORD},
+    {"after", WF_SUBORD}, {"before", WF_SUBORD}, {"when", WF_SUBORD}, {"as", WF_SUBORD},
+    {"if", WF_SUBORD}, {"unless", WF_SUBORD}, {"until", WF_SUBORD}, {"but", WF_SUBORD},
+    {"following", WF_SUBORD}, {"amid", WF_SUBORD}, {"despite", WF_SUBORD},
+    {"where", WF_REL}, {"which", WF_REL}, {"who", WF_REL}, {"whom", WF_REL},
+    {"whose", WF_REL},
+    {"that", WF_THAT},
+    {"said", WF_REPORT}, {"says", WF_REPORT}, {"say", WF_REPORT}, {"told", WF_REPORT},
+    {"tells", WF_REPORT}, {"added", WF_REPORT}, {"stated", WF_REPORT},
+    {"announced", WF_REPORT}, {"reported", WF_REPORT}, {"claimed", WF_REPORT},
+    {"affirmed", WF_REPORT}, {"noted", WF_REPORT}, {"insisted", WF_REPORT},
+    {"stressed", WF_REPORT}, {"emphasized", WF_REPORT}, {"emphasised", WF_REPORT},
+    {"believes", WF_REPORT}, {"believed", WF_REPORT}, {"argued", WF_REPORT},
+    {"confirmed", WF_REPORT}, {"according", WF_REPORT}, {"explained", WF_REPORT},
+    {"the", WF_DET}, {"a", WF_DET}, {"an", WF_DET}, {"this", WF_DET}, {"these", WF_DET},
+    {"those", WF_DET}, {"its", WF_PRONPOSS}, {"their", WF_PRONPOSS},
+    {"his", WF_PRONPOSS | WF_PERSONPRON}, {"her", WF_PRONPOSS | WF_PERSONPRON},
+    {"'s", WF_POSS}, {"'", WF_POSS},
+    {"he", WF_PRON | WF_PERSONPRON}, {"she", WF_PRON | WF_PERSONPRON}, {"it", WF_PRON},
+    {"they", WF_PRON},
+    {"both", WF_BOTH},
+};
+
+#define MAX_FORMS 16
+#define MAX_ITEMS 24
+#define MAX_EXPANSIONS 256
+
+struct item;
+
+/* One parsed pattern line item awaiting expansion (after all files are read). */
+typedef struct pending {
+	char code[8];
+	uint8_t kind;
+	const char *text;  /* pooled */
+	const char *where; /* pooled "file:line" */
+	const char *file;
+	long line;
+} pending;
+
+typedef struct inflection {
+	uint32_t lemma;     /* interned lemma */
+	const char *forms;  /* pooled, "; "-separated as written */
+} inflection;
+
+typedef struct loader {
+	dyad_dict *d;
+	FILE *report;
+	dyad_error *err;
+	dyad_status status;
+	const char *file;
+	long line;
+	int entry;          /* last entry keyword seen: for continuation lines */
+	uint32_t actor;     /* index of the current actor entry */
+	vec pending;        /* pending */
+	vec inflections;    /* inflection */
+	vec scratch;        /* token */
+	vec ids;            /* uint32_t */
+	size_t nerrors;
+	struct item *items; /* MAX_ITEMS scratch items for pattern expansion */
+} loader;
+
+enum { E_NONE, E_COUNTRY, E_PERSON, E_OTHER };
+
+static void fail(loader *L, dyad_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#include <stdarg.h>
+
+static void fail(loader *L, dyad_status st, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (L->report)
+		fprintf(L->report, "%s:%ld: %s\n", L->file, L->line, msg);
+	if (L->status == DYAD_OK) {
+		L->status = st;
+		if (L->err) {
+			memset(L->err, 0, sizeof *L->err);
+			snprintf(L->err->file, sizeof L->err->file, "%s", L->file);
+			L->err->line = L->line;
+			snprintf(L->err->message, sizeof L->err->message, "%s", msg);
+		}
+	}
+	L->nerrors++;
+}
+
+static const char *where(loader *L)
+{
+	char w[600];
+	int n = snprintf(w, sizeof w, "%s:%ld", L->file, L->line);
+	return strpool_add(&L->d->pool, w, n < 0 ? 0 : (size_t)n);
+}
+
+/* Trims white space at both ends of s[0..*n). */
+static const char *trim(const char *s, size_t *n)
+{
+	while (*n && isspace((unsigned char)*s)) {
+		s++;
+		(*n)--;
+	}
+	while (*n && isspace((unsigned char)s[*n - 1]))
+		(*n)--;
+	return s;
+}
+
+/* Splits off the next white-space separated word of *s (advancing it). */
+static size_t next_word(const char **s, size_t *n, const char **word)
+{
+	while (*n && isspace((unsigned char)**s)) {
+		(*s)++;
+		(*n)--;
+	}
+	*word = *s;
+	size_t k = 0;
+	while (k < *n && !isspace((unsigned char)(*s)[k]))
+		k++;
+	*s += k;
+	*n -= k;
+	return k;
+}
+
+static bool valid_code(const char *s, size_t n, size_t min, size_t max)
+{
+	if (n < min || n > max)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+/* Tokenizes a phrase into L->ids with interning. */
+static dyad_status phrase_ids(loader *L, const char *s, size_t n)
+{
+	L->scratch.len = 0;
+	L->ids.len = 0;
+	size_t bad = 0;
+	dyad_status st = tokenize_impl(NULL, &L->d->words, s, n, &L->scratch, &bad);
+	if (st != DYAD_OK)
+		return st;
+	for (size_t i = 0; i < L->scratch.len; i++) {
+		uint32_t *p = vec_push(&L->ids, 1);
+		if (!p)
+			return DYAD_ENOMEM;
+		*p = VEC_AT(L->scratch, token, i).id;
+	}
+	return DYAD_OK;
+}
+
+/* True when the phrase is an acronym in capitals of at most four letters ("US", "U.N."). */
+static bool caps_phrase(const char *s, size_t n)
+{
+	size_t letters = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isupper(c))
+			letters++;
+		else if (c != '.')
+			return false;
+	}
+	return letters >= 2 && letters <= 4;
+}
+
+static void add_actor_phrase(loader *L, const char *s, size_t n, uint8_t kind)
+{
+	s = trim(s, &n);
+	if (!n) {
+		fail(L, DYAD_EPARSE, "empty phrase in list");
+		return;
+	}
+	dyad_status st = phrase_ids(L, s, n);
+	if (st != DYAD_OK) {
+		fail(L, st, "cannot read phrase '%.*s': %s", (int)n, s, dyad_strerror(st));
+		return;
+	}
+	uint32_t node;
+	if (trie_add(&L->d->actor_trie, L->ids.data, L->ids.len, &node) != DYAD_OK) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	uint32_t *hit = &VEC_AT(L->d->actor_trie.hit, uint32_t, node);
+	if (*hit)
+		return; /* the first entry of a phrase wins; `dyad dict check` reports the rest */
+	actor_hit *h = vec_push(&L->d->actor_hits, 1);
+	if (!h) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	h->entry = L->actor;
+	h->kind = kind;
+	h->caps = caps_phrase(s, n);
+	*hit = (uint32_t)L->d->actor_hits.len;
+	L->d->stats.phrases++;
+}
+
+/* Calls fn for each ';'-separated item of s[0..n). */
+static void each_item(loader *L, const char *s, size_t n, uint8_t kind,
+                      void (*fn)(loader *, const char *, size_t, uint8_t))
+{
+	while (n) {
+		size_t k = 0;
+		while (k < n && s[k] != ';')
+			k++;
+		fn(L, s, k, kind);
+		if (k == n)
+			break;
+		s += k + 1;
+		n -= k + 1;
+		if (!trim(s, &(size_t){n}) || !n)
+			break;
+	}
+}
+
+static bool ends_with(const char *s, size_t n, const char *suf)
+{
+	size_t k = strlen(suf);
+	return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+static bool is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* Regular plural (nouns) or third person singular (verbs) of w into out. */
+static size_t plural(const char *w, size_t n, char *out, size_t cap, bool verb)
+{
+	if (n + 3 > cap || n == 0)
+		return 0;
+	memcpy(out, w, n);
+	if (n > 1 && w[n - 1] == 'y' && !is_vowel(w[n - 2])) {
+		memcpy(out + n - 1, "ies", 3);
+		return n + 2;
+	}
+	if (ends_with(w, n, "s") || ends_with(w, n, "x") || ends_with(w, n, "z") ||
+	    ends_with(w, n, "ch") || ends_with(w, n, "sh") || (verb && ends_with(w, n, "o"))) {
+		memcpy(out + n, "es", 2);
+		return n + 2;
+	}
+	out[n] = 's';
+	return n + 1;
+}
+
+static void add_agent_phrase(loader *L, const char *s, size_t n, uint8_t kind)
+{
+	s = trim(s, &n);
+	add_actor_phrase(L, s, n, kind);
+	if (!n)
+		return;
+	/* The regular plural of the last word. */
+	char pl[256];
+	if (n + 3 > sizeof pl || !isalpha((unsigned char)s[n - 1]))
+		return;
+	size_t start = n;
+	while (start && !isspace((unsigned char)s[start - 1]))
+		start--;
+	memcpy(pl, s, start);
+	size_t k = plural(s + start, n - start, pl + start, sizeof pl - start, false);
+	if (k)
+		add_actor_phrase(L, pl, start + k, kind);
+}
+
+static actor_entry *new_actor(loader *L, uint8_t kind, const char *code, size_t codelen)
+{
+	actor_entry *e = vec_push(&L->d->actors, 1);
+	if (!e) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return NULL;
+	}
+	memset(e, 0, sizeof *e);
+	e->kind = kind;
+	if (codelen >= sizeof e->code)
+		codelen = sizeof e->code - 1;
+	memcpy(e->code, code, codelen);
+	e->where = where(L);
+	e->first_role = (uint32_t)L->d->roles.len;
+	L->actor = (uint32_t)(L->d->actors.len - 1);
+	return e;
+}
+
+static void set_name(loader *L, actor_entry *e, const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && s[k] != ';')
+		k++;
+	s = trim(s, &k);
+	e->name = strpool_add(&L->d->pool, s, k);
+}
+
+static void add_code(loader *L, const char *rest, size_t n)
+{
+	const char *w;
+	size_t k = next_word(&rest, &n, &w);
+	if (!valid_code(w, k, 2, 4)) {
+		fail(L, DYAD_EPARSE, "bad CAMEO code '%.*s'", (int)k, w);
+		return;
+	}
+	char code[8];
+	memcpy(code, w, k);
+	code[k] = 0;
+	const char *g;
+	size_t gl = next_word(&rest, &n, &g);
+	char num[32];
+	if (!gl || gl >= sizeof num) {
+		fail(L, DYAD_EPARSE, "code %s: missing Goldstein value", code);
+		return;
+	}
+	memcpy(num, g, gl);
+	num[gl] = 0;
+	char *end;
+	errno = 0;
+	double gold = strtod(num, &end);
+	if (*end || errno || gold < -10 || gold > 10) {
+		fail(L, DYAD_EPARSE, "code %s: bad Goldstein value '%s'", code, num);
+		return;
+	}
+	const char *pl;
+	size_t pll = next_word(&rest, &n, &pl);
+	if (!pll) {
+		fail(L, DYAD_EPARSE, "code %s: missing PLOVER category", code);
+		return;
+	}
+	rest = trim(rest, &n);
+	if (!n) {
+		fail(L, DYAD_EPARSE, "code %s: missing name", code);
+		return;
+	}
+	int root = (code[0] - '0') * 10 + (code[1] - '0');
+	if (root < 1 || root > 20) {
+		fail(L, DYAD_EPARSE, "code %s: root must be 01 to 20", code);
+		return;
+	}
+	if (dict_find_code(L->d, code, k)) {
+		fail(L, DYAD_EPARSE, "code %s defined twice", code);
+		return;
+	}
+	code_entry *c = vec_push(&L->d->codes, 1);
+	if (!c) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	memset(c, 0, sizeof *c);
+	memcpy(c->code, code, k + 1);
+	c->info.goldstein = gold;
+	c->info.plover = strpool_add(&L->d->pool, pl, pll);
+	c->info.name = strpool_add(&L->d->pool, rest, n);
+	c->info.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+	/* Rebuild the code index (codes are few; a rebuild per insert keeps this simple). */
+	free(L->d->code_index);
+	size_t slots = 64;
+	while (slots < L->d->codes.len * 2)
+		slots *= 2;
+	L->d->code_index = calloc(slots, sizeof(uint32_t));
+	L->d->code_slots = slots;
+	if (!L->d->code_index) {
+		L->d->code_slots = 0;
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	for (size_t i = 0; i < L->d->codes.len; i++) {
+		code_entry *ci = &VEC_AT(L->d->codes, code_entry, i);
+		size_t h = hash_bytes(ci->code, strlen(ci->code)) & (slots - 1);
+		while (L->d->code_index[h])
+			h = (h + 1) & (slots - 1);
+		L->d->code_index[h] = (uint32_t)i + 1;
+	}
+	L->d->stats.codes++;
+}
+
+static int32_t parse_date(loader *L, const char *s, size_t n, bool open_end)
+{
+	if (n == 1 && s[0] == '-')
+		return open_end ? INT32_MAX : INT32_MIN;
+	int32_t d = dyad_date_parse(s, n);
+	if (d == INT32_MIN)
+		fail(L, DYAD_EPARSE, "bad date '%.*s' (want YYYY-MM-DD)", (int)n, s);
+	return d;
+}
+
+static void add_role(loader *L, const char *rest, size_t n)
+{
+	actor_entry *e = &VEC_AT(L->d->actors, actor_entry, L->actor);
+	const char *code, *from, *to;
+	size_t cl = next_word(&rest, &n, &code);
+	size_t fl = next_word(&rest, &n, &from);
+	size_t tl = next_word(&rest, &n, &to);
+	rest = trim(rest, &n);
+	if (!valid_code(code, cl, 3, 15) || !fl || !tl || n) {
+		fail(L, DYAD_EPARSE, "role wants CODE FROM TO");
+		return;
+	}
+	int32_t a = parse_date(L, from, fl, false);
+	int32_t b = parse_date(L, to, tl, true);
+	if (a == INT32_MIN || b == INT32_MIN)
+		return;
+	if (a > b) {
+		fail(L, DYAD_EPARSE, "role ends before it starts");
+		return;
+	}
+	role *roles = L->d->roles.data;
+	for (uint32_t i = e->first_role; i < e->first_role + e->nroles; i++) {
+		if (a <= roles[i].to && roles[i].from <= b) {
+			fail(L, DYAD_EPARSE, "role %.*s overlaps role %s", (int)cl, code,
+			     roles[i].code);
+			return;
+		}
+		if (a < roles[i].from) {
+			fail(L, DYAD_EPARSE, "roles must be listed in date order");
+			return;
+		}
+	}
+	role *r = vec_push(&L->d->roles, 1);
+	if (!r) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	/* vec_push may move the entry array's neighbour, not the entry: re-fetch anyway. */
+	e = &VEC_AT(L->d->actors, actor_entry, L->actor);
+	r->from = a;
+	r->to = b;
+	memset(r->code, 0, sizeof r->code);
+	memcpy(r->code, code, cl);
+	e->nroles++;
+	L->d->stats.roles++;
+}
+
+static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
+{
+	const char *code;
+	size_t cl = next_word(&rest, &n, &code);
+	if (!valid_code(code, cl, 2, 4)) {
+		fail(L, DYAD_EPARSE, "bad CAMEO code '%.*s'", (int)cl, code);
+		return;
+	}
+	rest = trim(rest, &n);
+	while (n) {
+		size_t k = 0;
+		while (k < n && rest[k] != ';')
+			k++;
+		size_t m = k;
+		const char *item = trim(rest, &m);
+		if (!m) {
+			fail(L, DYAD_EPARSE, "empty pattern in list");
+		} else {
+			pending *p = vec_push(&L->pending, 1);
+			if (!p) {
+				fail(L, DYAD_ENOMEM, "out of memory");
+				return;
+			}
+			memset(p, 0, sizeof *p);
+			memcpy(p->code, code, cl);
+			p->kind = kind;
+			p->text = strpool_add(&L->d->pool, item, m);
+			p->where = where(L);
+			p->file = L->file;
+			p->line = L->line;
+		}
+		if (k == n)
+			break;
+		rest += k + 1;
+		n -= k + 1;
+	}
+}
+
+static void add_inflect(loader *L, const char *rest, size_t n)
+{
+	const char *lemma;
+	size_t ll = next_word(&rest, &n, &lemma);
+	rest = trim(rest, &n);
+	if (!ll || !n) {
+		fail(L, DYAD_EPARSE, "inflect wants LEMMA FORM; FORM ...");
+		return;
+	}
+	char low[DYAD_MAX_WORD];
+	size_t k = normalize_word(lemma, ll, low);
+	inflection *f = vec_push(&L->inflections, 1);
+	if (!f || !k) {
+		fail(L, f ? DYAD_EPARSE : DYAD_ENOMEM, "bad lemma '%.*s'", (int)ll, lemma);
+		return;
+	}
+	f->lemma = wordtab_intern(&L->d->words, low, k);
+	f->forms = strpool_add(&L->d->pool, rest, n);
+	L->d->stats.inflections++;
+}
+
+static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
+{
+	(void)kind;
+	s = trim(s, &n);
+	if (!n) {
+		fail(L, DYAD_EPARSE, "empty phrase in list");
+		return;
+	}
+	if (phrase_ids(L, s, n) != DYAD_OK) {
+		fail(L, DYAD_EPARSE, "cannot read phrase '%.*s'", (int)n, s);
+		return;
+	}
+	uint32_t node;
+	if (trie_add(&L->d->discard_trie, L->ids.data, L->ids.len, &node) != DYAD_OK) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	VEC_AT(L->d->discard_trie.hit, uint32_t, node) = 1;
+	L->d->stats.discards++;
+}
+
+static bool keyword(const char *w, size_t k, const char *kw)
+{
+	return strlen(kw) == k && memcmp(w, kw, k) == 0;
+}
+
+static void parse_line(loader *L, const char *s, size_t n)
+{
+	/* Strip a comment: '#' at the start or after white space. */
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '#' && (i == 0 || isspace((unsigned char)s[i - 1]))) {
+			n = i;
+			break;
+		}
+	}
+	bool cont = n && (s[0] == ' ' || s[0] == '\t');
+	const char *rest = s;
+	size_t rn = n;
+	rest = trim(rest, &rn);
+	if (!rn)
+		return;
+	const char *w;
+	size_t k = next_word(&rest, &rn, &w);
+	rest = trim(rest, &rn);
+	if (cont) {
+		if (L->entry == E_COUNTRY) {
+			if (keyword(w, k, "name"))
+				each_item(L, rest, rn, ATOM_COUNTRY, add_actor_phrase);
+			else if (keyword(w, k, "adj"))
+				each_item(L, rest, rn, ATOM_ADJ, add_actor_phrase);
+			else if (keyword(w, k, "gov"))
+				each_item(L, rest, rn, ATOM_GOV, add_actor_phrase);
+			else
+				fail(L, DYAD_EPARSE, "unknown country line '%.*s' (want name, adj or gov)",
+				     (int)k, w);
+		} else if (L->entry == E_PERSON) {
+			if (keyword(w, k, "role"))
+				add_role(L, rest, rn);
+			else if (keyword(w, k, "base")) {
+				actor_entry *e = &VEC_AT(L->d->actors, actor_entry, L->actor);
+				if (!valid_code(rest, rn, 3, 15))
+					fail(L, DYAD_EPARSE, "bad base code '%.*s'", (int)rn, rest);
+				else {
+					memset(e->code, 0, sizeof e->code);
+					memcpy(e->code, rest, rn);
+				}
+			} else
+				fail(L, DYAD_EPARSE, "unknown person line '%.*s' (want role or base)",
+				     (int)k, w);
+		} else {
+			fail(L, DYAD_EPARSE, "indented line outside a country or person entry");
+		}
+		return;
+	}
+	L->entry = E_OTHER;
+	if (keyword(w, k, "code")) {
+		add_code(L, rest, rn);
+	} else if (keyword(w, k, "country") || keyword(w, k, "org") || keyword(w, k, "agent")) {
+		bool country = w[0] == 'c', agent = w[0] == 'a';
+		const char *code;
+		size_t cl = next_word(&rest, &rn, &code);
+		rest = trim(rest, &rn);
+		size_t lo = agent || country ? 3 : 3, hi = agent || country ? 3 : 15;
+		if (!valid_code(code, cl, lo, hi)) {
+			fail(L, DYAD_EPARSE, "bad %s code '%.*s'", country ? "country" : agent ? "agent" : "org",
+			     (int)cl, code);
+			return;
+		}
+		if (!rn) {
+			fail(L, DYAD_EPARSE, "entry has no names");
+			return;
+		}
+		uint8_t kind = country ? ATOM_COUNTRY : agent ? ATOM_AGENT : ATOM_ORG;
+		actor_entry *e = new_actor(L, kind, code, cl);
+		if (!e)
+			return;
+		set_name(L, e, rest, rn);
+		each_item(L, rest, rn, kind, agent ? add_agent_phrase : add_actor_phrase);
+		if (country) {
+			L->entry = E_COUNTRY;
+			L->d->stats.countries++;
+		} else if (agent)
+			L->d->stats.agents++;
+		else
+			L->d->stats.orgs++;
+	} else if (keyword(w, k, "person")) {
+		if (!rn) {
+			fail(L, DYAD_EPARSE, "person has no names");
+			return;
+		}
+		actor_entry *e = new_actor(L, ATOM_PERSON, "", 0);
+		if (!e)
+			return;
+		set_name(L, e, rest, rn);
+		each_item(L, rest, rn, ATOM_PERSON, add_actor_phrase);
+		L->entry = E_PERSON;
+		L->d->stats.persons++;
+	} else if (keyword(w, k, "verb")) {
+		add_pending(L, rest, rn, PAT_VERB);
+	} else if (keyword(w, k, "noun")) {
+		add_pending(L, rest, rn, PAT_NOUN);
+	} else if (keyword(w, k, "inflect")) {
+		add_inflect(L, rest, rn);
+	} else if (keyword(w, k, "discard")) {
+		each_item(L, rest, rn, 0, add_discard);
+	} else {
+		fail(L, DYAD_EPARSE, "unknown entry '%.*s'", (int)k, w);
+	}
+}
+
+static void parse_text(loader *L, const char *name, const char *text, size_t len)
+{
+	L->file = name;
+	L->line = 0;
+	L->entry = E_NONE;
+	size_t i = 0;
+	while (i < len) {
+		size_t j = i;
+		while (j < len && text[j] != '\n')
+			j++;
+		L->line++;
+		size_t n = j - i;
+		if (n && text[i + n - 1] == '\r')
+			n--;
+		parse_line(L, text + i, n);
+		i = j + 1;
+	}
+}
+
+/* ---------------------------------------------------------------- pattern expansion */
+
+struct item {
+	uint32_t ids[MAX_FORMS][8]; /* each form tokenized (usually one word) */
+	uint8_t lens[MAX_FORMS];
+	uint8_t form[MAX_FORMS];
+	int nforms;
+	bool lemma;
+};
+typedef struct item item;
+
+static bool is_lemma(const char *w, size_t n)
+{
+	if (n < 2)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)w[i]))
+			return false;
+	return true;
+}
+
+static void add_form(loader *L, item *it, const char *w, size_t n, uint8_t form)
+{
+	if (it->nforms >= MAX_FORMS)
+		return;
+	if (phrase_ids(L, w, n) != DYAD_OK || L->ids.len == 0 || L->ids.len > 8)
+		return;
+	for (int f = 0; f < it->nforms; f++)
+		if (it->lens[f] == L->ids.len &&
+		    memcmp(it->ids[f], L->ids.data, L->ids.len * sizeof(uint32_t)) == 0)
+			return;
+	memcpy(it->ids[it->nforms], L->ids.data, L->ids.len * sizeof(uint32_t));
+	it->lens[it->nforms] = (uint8_t)L->ids.len;
+	it->form[it->nforms] = form;
+	it->nforms++;
+}
+
+static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t kind)
+{
+	char low[64], out[80];
+	if (n >= sizeof low)
+		return;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	add_form(L, it, low, n, FORM_BASE);
+	size_t k = plural(low, n, out, sizeof out, kind == PAT_VERB);
+	if (k)
+		add_form(L, it, out, k, FORM_S);
+	if (kind != PAT_VERB)
+		return;
+	char s3[80];
+	size_t s3n = k;
+	memcpy(s3, out, k);
+	/* past: -d after e, -ied after consonant + y, else -ed */
+	memcpy(out, low, n);
+	if (low[n - 1] == 'e')
+		k = n, out[k++] = 'd';
+	else if (n > 1 && low[n - 1] == 'y' && !is_vowel(low[n - 2]))
+		k = n - 1, memcpy(out + k, "ied", 3), k += 3;
+	else
+		k = n, memcpy(out + k, "ed", 2), k += 2;
+	add_form(L, it, out, k, FORM_PAST);
+	/* -ing: -ying after ie, drop a final e (not ee, ye, oe) */
+	memcpy(out, low, n);
+	if (n > 2 && low[n - 2] == 'i' && low[n - 1] == 'e')
+		k = n - 2, memcpy(out + k, "ying", 4), k += 4;
+	else if (n > 2 && low[n - 1] == 'e' && low[n - 2] != 'e' && low[n - 2] != 'y' &&
+	         low[n - 2] != 'o')
+		k = n - 1, memcpy(out + k, "ing", 3), k += 3;
+	else
+		k = n, memcpy(out + k, "ing", 3), k += 3;
+	add_form(L, it, out, k, FORM_ING);
+	/* Forms from `inflect` lines. */
+	uint32_t lemma = wordtab_find(&L->d->words, low, n, hash_bytes(low, n));
+	for (size_t i = 0; lemma && i < L->inflections.len; i++) {
+		inflection *f = &VEC_AT(L->inflections, inflection, i);
+		if (f->lemma != lemma)
+			continue;
+		const char *s = f->forms;
+		while (*s) {
+			size_t m = 0;
+			while (s[m] && s[m] != ';')
+				m++;
+			size_t mm = m;
+			const char *form = trim(s, &mm);
+			uint8_t fk = FORM_PAST;
+			if (mm >= 3 && memcmp(form + mm - 3, "ing", 3) == 0)
+				fk = FORM_ING;
+			else if (mm == s3n && memcmp(form, s3, mm) == 0)
+				fk = FORM_S;
+			else if (mm && form[mm - 1] == 's' && mm > n)
+				fk = FORM_S;
+			if (mm)
+				add_form(L, it, form, mm, fk);
+			s += m;
+			if (*s == ';')
+				s++;
+		}
+	}
+}
+
+/* In a noun pattern the head - the last word before any slot - also matches its plural
+ * ("air strike" matches "air strikes"). */
+static void pluralise_head(loader *L, const char *text, item *items, int nitems)
+{
+	int last = nitems - 1;
+	while (last >= 0 && items[last].ids[0][0] < WORD_FIRST)
+		last--;
+	if (last < 0 || items[last].lemma)
+		return;
+	/* The head's text is the last word of the pattern text that is not a marker. */
+	size_t n = strlen(text);
+	while (n && (isspace((unsigned char)text[n - 1]) || text[n - 1] == '+' ||
+	             text[n - 1] == '$' || text[n - 1] == '*'))
+		n--;
+	size_t start = n;
+	while (start && !isspace((unsigned char)text[start - 1]))
+		start--;
+	if (n - start < 2 || !isalpha((unsigned char)text[n - 1]))
+		return;
+	/* Only when the pattern's last word item is that head (no preposition after it). */
+	if (last != nitems - 1 && items[last + 1].ids[0][0] >= WORD_FIRST)
+		return;
+	char pl[80];
+	size_t k = plural(text + start, n - start, pl, sizeof pl, false);
+	if (k)
+		add_form(L, &items[last], pl, k, FORM_OTHER);
+}
+
+static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
+{
+	L->file = p->file;
+	L->line = p->line;
+	item *items = L->items;
+	int nitems = 0, lemma_at = 255;
+	bool has_target = false, has_source = false;
+	const char *s = p->text;
+	size_t n = strlen(s);
+	while (n) {
+		const char *w;
+		size_t k = next_word(&s, &n, &w);
+		if (!k)
+			break;
+		if (nitems >= MAX_ITEMS) {
+			fail(L, DYAD_EPARSE, "pattern '%s' is too long", p->text);
+			return;
+		}
+		item *it = &items[nitems];
+		memset(it, 0, sizeof *it);
+		if (k == 1 && (w[0] == '*' || w[0] == '+' || w[0] == '$')) {
+			it->ids[0][0] = w[0] == '*' ? WORD_GAP : w[0] == '+' ? WORD_TARGET : WORD_SOURCE;
+			it->lens[0] = 1;
+			it->nforms = 1;
+			if (w[0] == '+') {
+				if (has_target)
+					fail(L, DYAD_EPARSE, "pattern '%s' has two '+'", p->text);
+				has_target = true;
+			}
+			if (w[0] == '$') {
+				if (has_source)
+					fail(L, DYAD_EPARSE, "pattern '%s' has two '$'", p->text);
+				has_source = true;
+			}
+		} else if (is_lemma(w, k)) {
+			it->lemma = true;
+			expand_lemma(L, it, w, k, p->kind);
+			if (lemma_at == 255)
+				lemma_at = nitems;
+		} else {
+			add_form(L, it, w, k, FORM_OTHER);
+		}
+		if (!it->nforms) {
+			fail(L, DYAD_EPARSE, "pattern '%s': cannot read '%.*s'", p->text, (int)k, w);
+			return;
+		}
+		nitems++;
+	}
+	if (p->kind == PAT_NOUN)
+		pluralise_head(L, p->text, items, nitems);
+	if (!nitems || items[0].ids[0][0] == WORD_GAP || items[nitems - 1].ids[0][0] == WORD_GAP) {
+		fail(L, DYAD_EPARSE, "pattern '%s' is empty or starts or ends with '*'", p->text);
+		return;
+	}
+	pattern *pat = vec_push(&L->d->patterns, 1);
+	if (!pat) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	pat->code = code_index;
+	pat->kind = p->kind;
+	pat->has_target = has_target;
+	pat->has_source = has_source;
+	pat->text = p->text;
+	pat->where = p->where;
+	uint32_t pindex = (uint32_t)L->d->patterns.len - 1;
+	if (p->kind == PAT_VERB)
+		L->d->stats.verb_patterns++;
+	else
+		L->d->stats.noun_patterns++;
+	/* Cartesian product of the forms, odometer style. */
+	int choice[MAX_ITEMS] = {0};
+	for (int expansions = 0; expansions < MAX_EXPANSIONS; expansions++) {
+		uint32_t path[MAX_ITEMS * 8];
+		size_t len = 0;
+		uint8_t form = FORM_OTHER;
+		int lemma_pos = 255;
+		for (int i = 0; i < nitems; i++) {
+			if (i == lemma_at) {
+				form = items[i].form[choice[i]];
+				lemma_pos = (int)len;
+			}
+			memcpy(path + len, items[i].ids[choice[i]],
+			       items[i].lens[choice[i]] * sizeof(uint32_t));
+			len += items[i].lens[choice[i]];
+		}
+		uint32_t node;
+		if (trie_add(&L->d->event_trie, path, len, &node) != DYAD_OK) {
+			fail(L, DYAD_ENOMEM, "out of memory");
+			return;
+		}
+		uint32_t *hit = &VEC_AT(L->d->event_trie.hit, uint32_t, node);
+		if (!*hit) {
+			event_hit *h = vec_push(&L->d->event_hits, 1);
+			if (!h) {
+				fail(L, DYAD_ENOMEM, "out of memory");
+				return;
+			}
+			h->pattern = pindex;
+			h->form = form;
+			h->lemma_at = (uint8_t)lemma_pos;
+			*hit = (uint32_t)L->d->event_hits.len;
+		}
+		int i = nitems - 1;
+		while (i >= 0 && ++choice[i] >= items[i].nforms)
+			choice[i--] = 0;
+		if (i < 0)
+			break;
+	}
+}
+
+static void finish(loader *L)
+{
+	for (size_t i = 0; i < L->pending.len; i++) {
+		pending *p = &VEC_AT(L->pending, pending, i);
+		const code_entry *c = dict_find_code(L->d, p->code, strlen(p->code));
+		if (!c) {
+			L->file = p->file;
+			L->line = p->line;
+			fail(L, DYAD_EPARSE, "unknown CAMEO code '%s' (no `code` line defines it)",
+			     p->code);
+			continue;
+		}
+		expand_pattern(L, p, (uint32_t)(c - (const code_entry *)L->d->codes.data));
+	}
+	/* Function words: interned so the coder can classify them by id. */
+	for (size_t i = 0; i < sizeof function_words / sizeof function_words[0]; i++) {
+		const char *w = function_words[i].word;
+		uint32_t id = wordtab_intern(&L->d->words, w, strlen(w));
+		if (!id) {
+			fail(L, DYAD_ENOMEM, "out of memory");
+			return;
+		}
+		VEC_AT(L->d->words.flags, uint32_t, id) |= function_words[i].flags;
+	}
+	/* Codebook info points into code entries: fix the code strings now that the vector is
+	 * final. */
+	for (size_t i = 0; i < L->d->codes.len; i++) {
+		code_entry *c = &VEC_AT(L->d->codes, code_entry, i);
+		c->info.code = c->code;
+	}
+	L->d->stats.words = L->d->words.words.len - WORD_FIRST;
+}
+
+static dyad_dict *dict_new(void)
+{
+	dyad_dict *d = calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	vec_init(&d->codes, sizeof(code_entry));
+	vec_init(&d->actors, sizeof(actor_entry));
+	vec_init(&d->roles, sizeof(role));
+	vec_init(&d->actor_hits, sizeof(actor_hit));
+	vec_init(&d->patterns, sizeof(pattern));
+	vec_init(&d->event_hits, sizeof(event_hit));
+	if (wordtab_init(&d->words) != DYAD_OK || trie_init(&d->actor_trie) != DYAD_OK ||
+	    trie_init(&d->event_trie) != DYAD_OK || trie_init(&d->discard_trie) != DYAD_OK) {
+		dyad_dict_free(d);
+		return NULL;
+	}
+	return d;
+}
+
+void dyad_dict_free(dyad_dict *d)
+{
+	if (!d)
+		return;
+	wordtab_free(&d->words);
+	strpool_free(&d->pool);
+	vec_free(&d->codes);
+	vec_free(&d->actors);
+	vec_free(&d->roles);
+	vec_free(&d->actor_hits);
+	vec_free(&d->patterns);
+	vec_free(&d->event_hits);
+	trie_free(&d->actor_trie);
+	trie_free(&d->event_trie);
+	trie_free(&d->discard_trie);
+	free(d->code_index);
+	free(d);
+}
+
+dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const char *const *texts,
+                                   const size_t *lens, FILE *report, dyad_dict **out,
+                                   dyad_error *err)
+{
+	if (!out || (n && (!names || !texts || !lens)))
+		return DYAD_EINVAL;
+	*out = NULL;
+	loader L;
+	memset(&L, 0, sizeof L);
+	L.report = report;
+	L.err = err;
+	vec_init(&L.pending, sizeof(pending));
+	vec_init(&L.inflections, sizeof(inflection));
+	vec_init(&L.scratch, sizeof(token));
+	vec_init(&L.ids, sizeof(uint32_t));
+	L.d = dict_new();
+	L.items = calloc(MAX_ITEMS, sizeof *L.items);
+	if (!L.d || !L.items) {
+		dyad_dict_free(L.d);
+		free(L.items);
+		return DYAD_ENOMEM;
+	}
+	for (size_t i = 0; i < n && L.status != DYAD_ENOMEM; i++) {
+		const char *name = strpool_add(&L.d->pool, names[i], strlen(names[i]));
+		if (!name) {
+			L.status = DYAD_ENOMEM;
+			break;
+		}
+		parse_text(&L, name, texts[i], lens[i]);
+	}
+	if (L.status != DYAD_ENOMEM)
+		finish(&L);
+	vec_free(&L.pending);
+	vec_free(&L.inflections);
+	vec_free(&L.scratch);
+	vec_free(&L.ids);
+	free(L.items);
+	if (L.status != DYAD_OK) {
+		dyad_dict_free(L.d);
+		return L.status;
+	}
+	*out = L.d;
+	return DYAD_OK;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static dyad_status read_file(const char *path, char **text, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return DYAD_EIO;
+	buf b = {0};
+	char chunk[65536];
+	size_t k;
+	dyad_status st = DYAD_OK;
+	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		st = buf_append(&b, chunk, k);
+		if (st != DYAD_OK)
+			break;
+	}
+	if (ferror(f))
+		st = DYAD_EIO;
+	fclose(f);
+	if (st != DYAD_OK) {
+		buf_free(&b);
+		return st;
+	}
+	*text = b.data ? b.data : calloc(1, 1);
+	*len = b.len;
+	return *text ? DYAD_OK : DYAD_ENOMEM;
+}
+
+dyad_status dyad_dict_load(const char *dir, FILE *report, dyad_dict **out, dyad_error *err)
+{
+	if (!dir)
+		return dyad_dict_load_buffers(dyad_default_dict_count, dyad_default_dict_names,
+		                              dyad_default_dict_texts, dyad_default_dict_lens, report,
+		                              out, err);
+	DIR *dp = opendir(dir);
+	if (!dp) {
+		if (err) {
+			memset(err, 0, sizeof *err);
+			snprintf(err->file, sizeof err->file, "%s", dir);
+			snprintf(err->message, sizeof err->message, "cannot open dictionary directory: %s",
+			         strerror(errno));
+		}
+		if (report)
+			fprintf(report, "%s: cannot open dictionary directory: %s\n", dir,
+			        strerror(errno));
+		return DYAD_EIO;
+	}
+	vec names;
+	vec_init(&names, sizeof(char *));
+	dyad_status st = DYAD_OK;
+	struct dirent *de;
+	while ((de = readdir(dp)) != NULL) {
+		size_t k = strlen(de->d_name);
+		if (k < 5 || de->d_name[0] == '.' || strcmp(de->d_name + k - 4, ".txt") != 0)
+			continue;
+		char **p = vec_push(&names, 1);
+		size_t plen = strlen(dir) + k + 2;
+		char *path = malloc(plen);
+		if (!p || !path) {
+			free(path);
+			if (p)
+				names.len--;
+			st = DYAD_ENOMEM;
+			break;
+		}
+		snprintf(path, plen, "%s/%s", dir, de->d_name);
+		*p = path;
+	}
+	closedir(dp);
+	qsort(names.data, names.len, sizeof(char *), cmp_str);
+	char **texts = calloc(names.len + 1, sizeof *texts);
+	size_t *lens = calloc(names.len + 1, sizeof *lens);
+	if (!texts || !lens)
+		st = DYAD_ENOMEM;
+	for (size_t i = 0; st == DYAD_OK && i < names.len; i++) {
+		const char *path = VEC_AT(names, char *, i);
+		st = read_file(path, &texts[i], &lens[i]);
+		if (st != DYAD_OK) {
+			if (err) {
+				memset(err, 0, sizeof *err);
+				snprintf(err->file, sizeof err->file, "%s", path);
+				snprintf(err->message, sizeof err->message, "cannot read: %s",
+				         strerror(errno));
+			}
+			if (report)
+				fprintf(report, "%s: cannot read: %s\n", path, strerror(errno));
+		}
+	}
+	if (st == DYAD_OK && names.len == 0) {
+		st = DYAD_ENOTFOUND;
+		if (err) {
+			memset(err, 0, sizeof *err);
+			snprintf(err->file, sizeof err->file, "%s", dir);
+			snprintf(err->message, sizeof err->message, "no *.txt dictionary files");
+		}
+		if (report)
+			fprintf(report, "%s: no *.txt dictionary files\n", dir);
+	}
+	if (st == DYAD_OK)
+		st = dyad_dict_load_buffers(names.len, (const char *const *)names.data,
+		                            (const char *const *)texts, lens, report, out, err);
+	for (size_t i = 0; i < names.len; i++) {
+		free(VEC_AT(names, char *, i));
+		if (texts)
+			free(texts[i]);
+	}
+	free(texts);
+	free(lens);
+	vec_free(&names);
+	return st;
+}
+
+const code_entry *dict_find_code(const dyad_dict *d, const char *code, size_t len)
+{
+	if (!d->code_slots)
+		return NULL;
+	size_t mask = d->code_slots - 1;
+	for (size_t h = hash_bytes(code, len) & mask;; h = (h + 1) & mask) {
+		uint32_t i = d->code_index[h];
+		if (!i)
+			return NULL;
+		const code_entry *c = &VEC_AT(d->codes, code_entry, i - 1);
+		if (strlen(c->code) == len && memcmp(c->code, code, len) == 0)
+			return c;
+	}
+}
+
+const dyad_code_info *dyad_dict_code(const dyad_dict *d, const char *code)
+{
+	if (!d || !code)
+		return NULL;
+	const code_entry *c = dict_find_code(d, code, strlen(code));
+	return c ? &c->info : NULL;
+}
+
+void dyad_dict_get_stats(const dyad_dict *d, dyad_dict_stats *out)
+{
+	*out = d->stats;
+}
+
+void actor_code_on(const dyad_dict *d, const actor_entry *e, int32_t date, char out[16])
+{
+	memset(out, 0, 16);
+	if (e->kind != ATOM_PERSON || !e->nroles) {
+		memcpy(out, e->code, 15);
+		return;
+	}
+	const role *r = &VEC_AT(d->roles, role, e->first_role);
+	const role *before = NULL;
+	for (uint32_t i = 0; i < e->nroles; i++) {
+		if (date >= r[i].from && date <= r[i].to) {
+			memcpy(out, r[i].code, 15);
+			return;
+		}
+		if (r[i].to < date)
+			before = &r[i];
+	}
+	if (before) {
+		/* A former official: the ended role's country, then ELI. */
+		memcpy(out, before->code, 3);
+		memcpy(out + 3, "ELI", 3);
+		return;
+	}
+	if (e->code[0])
+		memcpy(out, e->code, 15);
+	else
+		memcpy(out, r[0].code, 3);
+}
