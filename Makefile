@@ -13,7 +13,7 @@ OBJ = $(SRC:src/%.c=$(B)/obj/%.o) $(B)/obj/dict_data.o
 DICTS = $(sort $(wildcard dict/*.txt))
 TESTS = $(patsubst tests/%.c,$(B)/%,$(sort $(wildcard tests/test_*.c)))
 
-.PHONY: all run test check check-asan asan bench deps clean format compat score
+.PHONY: all run test check check-asan asan bench deps clean format fuzz
 all: $(B)/dyad
 
 deps:
@@ -78,3 +78,13 @@ format:
 
 clean:
 	rm -rf build
+
+# Fuzzing with libFuzzer (clang): FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(MAKE) --no-print-directory B=build/fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdyad.a
+	@set -e; for t in dict code; do \
+	  clang $(CFLAGS_BASE) -O1 -g -fsanitize=fuzzer,address,undefined fuzz/fuzz_$$t.c build/fuzz/libdyad.a $(LIBS) -o build/fuzz/fuzz_$$t; \
+	  mkdir -p build/fuzz/corpus_$$t; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_$$t $$( [ $$t = dict ] && echo dict || echo examples ); \
+	done

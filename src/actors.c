@@ -6,10 +6,6 @@
 
 #include <string.h>
 
-typedef struct atom {
-	uint32_t start, end;
-	const actor_hit *hit;
-} atom;
 
 void sentence_ctx_init(sentence_ctx *s)
 {
@@ -19,6 +15,7 @@ void sentence_ctx_init(sentence_ctx *s)
 	vec_init(&s->group_of, sizeof(int32_t));
 	vec_init(&s->blocked, sizeof(uint8_t));
 	vec_init(&s->paren, sizeof(uint8_t));
+	vec_init(&s->atoms, sizeof(atom));
 }
 
 void sentence_ctx_free(sentence_ctx *s)
@@ -28,6 +25,7 @@ void sentence_ctx_free(sentence_ctx *s)
 	vec_free(&s->group_of);
 	vec_free(&s->blocked);
 	vec_free(&s->paren);
+	vec_free(&s->atoms);
 }
 
 static dyad_status reset(vec *v, size_t n, int byte)
@@ -56,6 +54,28 @@ static uint32_t match_discard(sentence_ctx *s, uint32_t p)
 	return best;
 }
 
+/* A word of two or more bytes in capitals: evidence that the text is set in capitals. */
+static bool shouting(const sentence_ctx *s, uint32_t q)
+{
+	const token *t = &s->tok[q];
+	return (t->flags & TF_ALLCAPS) && t->end - t->start >= 2;
+}
+
+/* An acronym such as "US" or "WHO" only counts when the text around it is not all in
+ * capitals ("WHO IS MAX VERSTAPPEN" is a headline, not the World Health Organization). */
+static bool caps_trusted(const sentence_ctx *s, uint32_t start, uint32_t end)
+{
+	uint32_t p = start, q = end;
+	while (p > s->a && !(s->tok[p - 1].flags & TF_WORD))
+		p--;
+	while (q < s->b && !(s->tok[q].flags & TF_WORD))
+		q++;
+	bool before = p > s->a, after = q < s->b;
+	if (!before && !after)
+		return true;
+	return !((!before || shouting(s, p - 1)) && (!after || shouting(s, q)));
+}
+
 /* Longest actor phrase at p whose capitals requirement holds. */
 static bool match_actor(const sentence_ctx *s, uint32_t p, atom *out)
 {
@@ -76,7 +96,7 @@ static bool match_actor(const sentence_ctx *s, uint32_t p, atom *out)
 		if (!h)
 			continue;
 		const actor_hit *hit = &VEC_AT(d->actor_hits, actor_hit, h - 1);
-		if (hit->caps && !caps)
+		if (hit->caps && (!caps || !caps_trusted(s, p, q + 1)))
 			continue;
 		out->start = p;
 		out->end = q + 1;
@@ -182,46 +202,43 @@ dyad_status analyse_actors(sentence_ctx *s)
 			uint32_t e = match_discard(s, p);
 			p = e > p ? e : p + 1;
 		}
-	/* Atoms, merged into chunks as they are found. */
-	atom prev = {0}, first = {0};
-	atom window[16];
-	size_t nwin = 0;
-	for (uint32_t p = s->a; p <= s->b;) {
+	/* Atoms: dictionary phrases, longest match first. */
+	s->atoms.len = 0;
+	for (uint32_t p = s->a; p < s->b;) {
 		atom a;
-		bool found = p < s->b && match_actor(s, p, &a);
-		if (found && nwin && nwin < 16 && joins(s, &prev, &a)) {
-			window[nwin++] = a;
-			prev = a;
-			p = a.end;
+		if (!match_actor(s, p, &a)) {
+			p++;
 			continue;
 		}
-		if (nwin) {
-			chunk c;
-			memset(&c, 0, sizeof c);
-			c.start = first.start;
-			c.end = prev.end;
-			resolve(s, window, 0, nwin - 1, &c);
-			if (c.code[0]) {
-				uint32_t q = c.start;
-				while (q > s->a && (word_flags(d, t[q - 1].id) & WF_DET))
-					q--;
-				c.prep = q > s->a && (word_flags(d, t[q - 1].id) & WF_PREP);
-				chunk *cp = vec_push(&s->chunks, 1);
-				if (!cp)
-					return DYAD_ENOMEM;
-				*cp = c;
-			}
-			nwin = 0;
-		}
-		if (p == s->b)
-			break;
-		if (found) {
-			window[nwin++] = a;
-			prev = first = a;
-			p = a.end;
-		} else {
-			p++;
-		}
+		atom *ap = vec_push(&s->atoms, 1);
+		if (!ap)
+			return DYAD_ENOMEM;
+		*ap = a;
+		p = a.end;
+	}
+	/* Chunks: runs of atoms that join ("Iranian" "President" "Ebrahim Raisi"; "the
+	 * president" "of" "Iran"; "Israel" "'s" "military"). */
+	const atom *at = s->atoms.data;
+	for (size_t i = 0; i < s->atoms.len;) {
+		size_t j = i;
+		while (j + 1 < s->atoms.len && j - i < 15 && joins(s, &at[j], &at[j + 1]))
+			j++;
+		chunk c;
+		memset(&c, 0, sizeof c);
+		c.start = at[i].start;
+		c.end = at[j].end;
+		resolve(s, at, i, j, &c);
+		i = j + 1;
+		if (!c.code[0])
+			continue;
+		uint32_t q = c.start;
+		while (q > s->a && (word_flags(d, t[q - 1].id) & WF_DET))
+			q--;
+		c.prep = q > s->a && (word_flags(d, t[q - 1].id) & WF_PREP);
+		chunk *cp = vec_push(&s->chunks, 1);
+		if (!cp)
+			return DYAD_ENOMEM;
+		*cp = c;
 	}
 	/* Compound groups: "A and B", "A, B and C", "both A and B". */
 	chunk *c = s->chunks.data;
@@ -292,6 +309,5 @@ dyad_status analyse_actors(sentence_ctx *s)
 		memset(paren + (p - s->a), 1, q - p + (q < s->b));
 		p = q;
 	}
-	(void)prev;
 	return DYAD_OK;
 }

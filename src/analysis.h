@@ -6,6 +6,12 @@
 
 #include "internal.h"
 
+/* A dictionary phrase found in the text. */
+typedef struct atom {
+	uint32_t start, end;   /* token range [start, end) */
+	const actor_hit *hit;
+} atom;
+
 /* An actor chunk: a noun phrase naming one actor ("Iranian President Ebrahim Raisi"). */
 typedef struct chunk {
 	uint32_t start, end;   /* token range [start, end) */
@@ -35,6 +41,7 @@ typedef struct sentence_ctx {
 	vec group_of;          /* int32_t by token - a: group containing the token, -1 */
 	vec blocked;           /* uint8_t by token - a: inside a discard phrase */
 	vec paren;             /* uint8_t by token - a: inside a parenthetical */
+	vec atoms;             /* atom */
 } sentence_ctx;
 
 DYAD_HIDDEN void sentence_ctx_init(sentence_ctx *s);

@@ -530,7 +530,11 @@ static dyad_status code_sentence(dyad_coder *c)
 	bool have_prev = false;
 	int32_t first_subject = -1;
 	for (uint32_t p = s->a; p < s->b;) {
-		if (!s->tok[p].id || group_at(s, p) >= 0 || !usable(s, p)) {
+		/* A match starts at a word outside actors, or at an actor for a `+`/`$` slot. */
+		int32_t g = group_at(s, p);
+		bool slot_start = g >= 0 && grp(s, g)->start == p &&
+		                  (VEC_AT(S.t->has_gap, uint8_t, 0) & 2);
+		if (!usable(s, p) || (g >= 0 && !slot_start) || (g < 0 && !s->tok[p].id)) {
 			p++;
 			continue;
 		}

@@ -679,6 +679,8 @@ struct item {
 	uint8_t form[MAX_FORMS];
 	int nforms;
 	bool lemma;
+	const char *w;   /* the item as written */
+	size_t wl;
 };
 typedef struct item item;
 
@@ -772,32 +774,30 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 	}
 }
 
-/* In a noun pattern the head - the last word before any slot - also matches its plural
- * ("air strike" matches "air strikes"). */
-static void pluralise_head(loader *L, const char *text, item *items, int nitems)
+static bool function_word(const char *w, size_t n)
 {
-	int last = nitems - 1;
-	while (last >= 0 && items[last].ids[0][0] < WORD_FIRST)
-		last--;
-	if (last < 0 || items[last].lemma)
+	for (size_t i = 0; i < sizeof function_words / sizeof function_words[0]; i++)
+		if (strlen(function_words[i].word) == n && memcmp(function_words[i].word, w, n) == 0)
+			return true;
+	return false;
+}
+
+/* In a noun pattern the head - the last word that is not a slot, gap or function word -
+ * also matches its plural ("air strike on +" matches "air strikes on"). */
+static void pluralise_head(loader *L, item *items, int nitems)
+{
+	for (int i = nitems - 1; i >= 0; i--) {
+		item *it = &items[i];
+		if (it->ids[0][0] < WORD_FIRST || function_word(it->w, it->wl))
+			continue;
+		if (it->lemma || it->wl < 2 || !isalpha((unsigned char)it->w[it->wl - 1]))
+			return;
+		char pl[80];
+		size_t k = plural(it->w, it->wl, pl, sizeof pl, false);
+		if (k)
+			add_form(L, it, pl, k, FORM_OTHER);
 		return;
-	/* The head's text is the last word of the pattern text that is not a marker. */
-	size_t n = strlen(text);
-	while (n && (isspace((unsigned char)text[n - 1]) || text[n - 1] == '+' ||
-	             text[n - 1] == '$' || text[n - 1] == '*'))
-		n--;
-	size_t start = n;
-	while (start && !isspace((unsigned char)text[start - 1]))
-		start--;
-	if (n - start < 2 || !isalpha((unsigned char)text[n - 1]))
-		return;
-	/* Only when the pattern's last word item is that head (no preposition after it). */
-	if (last != nitems - 1 && items[last + 1].ids[0][0] >= WORD_FIRST)
-		return;
-	char pl[80];
-	size_t k = plural(text + start, n - start, pl, sizeof pl, false);
-	if (k)
-		add_form(L, &items[last], pl, k, FORM_OTHER);
+	}
 }
 
 static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
@@ -820,6 +820,8 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		}
 		item *it = &items[nitems];
 		memset(it, 0, sizeof *it);
+		it->w = w;
+		it->wl = k;
 		if (k == 1 && (w[0] == '*' || w[0] == '+' || w[0] == '$')) {
 			it->ids[0][0] = w[0] == '*' ? WORD_GAP : w[0] == '+' ? WORD_TARGET : WORD_SOURCE;
 			it->lens[0] = 1;
@@ -849,7 +851,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		nitems++;
 	}
 	if (p->kind == PAT_NOUN)
-		pluralise_head(L, p->text, items, nitems);
+		pluralise_head(L, items, nitems);
 	if (!nitems || items[0].ids[0][0] == WORD_GAP || items[nitems - 1].ids[0][0] == WORD_GAP) {
 		fail(L, DYAD_EPARSE, "pattern '%s' is empty or starts or ends with '*'", p->text);
 		return;
@@ -1099,7 +1101,8 @@ dyad_status dyad_dict_load(const char *dir, FILE *report, dyad_dict **out, dyad_
 		*p = path;
 	}
 	closedir(dp);
-	qsort(names.data, names.len, sizeof(char *), cmp_str);
+	if (names.len > 1)
+		qsort(names.data, names.len, sizeof(char *), cmp_str);
 	char **texts = calloc(names.len + 1, sizeof *texts);
 	size_t *lens = calloc(names.len + 1, sizeof *lens);
 	if (!texts || !lens)

@@ -153,7 +153,7 @@ static const char *const abbrevs[] = {
     "adm", "prof", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "corp", "inc", "ltd", "co", "vs", "mt", "ft", "rev", "pres",
     "amb", "cmdr", "brig", "gens", "messrs", "atty", "supt", "cpl", "pvt", "lieut", "hon",
-    "no", "nos", "approx", "dept", "est", "fig", "e.g", "i.e", "etc", "al", NULL};
+    "approx", "dept", "est", "fig", "e.g", "i.e", "etc", "al", NULL};
 
 static bool is_abbrev(const char *norm, size_t n)
 {
@@ -317,7 +317,11 @@ dyad_status tokenize_impl(const wordtab *find, wordtab *intern, const char *text
 			char norm[DYAD_MAX_WORD];
 			size_t k = normalize_word(text + i, j - i, norm);
 			bool initial = j - i == 1 && upper_first;
-			if (dots || initial || (k && is_abbrev(norm, k))) {
+			/* "No. 10" but not "said no." */
+			bool number = k >= 2 && k <= 3 && memcmp(norm, "no", 2) == 0 &&
+			              (k == 2 || norm[2] == 's') && j + 2 < len && s[j + 1] == ' ' &&
+			              s[j + 2] >= '0' && s[j + 2] <= '9';
+			if (dots || initial || number || (k && is_abbrev(norm, k))) {
 				j++;
 				flags |= TF_ABBR;
 			}

@@ -24,7 +24,7 @@ int main(int argc, char **argv)
 			perror(argv[i + 2]);
 			return 1;
 		}
-		fprintf(out, "static const char d%d[] = {", i);
+		fprintf(out, "static const unsigned char d%d[] = {", i);
 		int c;
 		size_t k = 0;
 		while ((c = fgetc(f)) != EOF)
@@ -38,7 +38,7 @@ int main(int argc, char **argv)
 		fprintf(out, "\"%s\",", argv[i + 2]);
 	fprintf(out, "NULL};\nconst char *const dyad_default_dict_texts[] = {");
 	for (int i = 0; i < n; i++)
-		fprintf(out, "d%d,", i);
+		fprintf(out, "(const char *)d%d,", i);
 	fprintf(out, "NULL};\nconst size_t dyad_default_dict_lens[] = {");
 	for (int i = 0; i < n; i++)
 		fprintf(out, "sizeof d%d - 1,", i);
