@@ -207,11 +207,15 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 /* ---------------------------------------------------------------- arguments */
 
 /* The subject of the clause ending before token q: the nearest group to the left that is not
- * the object of a preposition (or, failing that, the nearest such object). */
-static int32_t subject_before(const sentence_ctx *s, uint32_t q, bool *pronoun)
+ * the object of a preposition (or, failing that, the nearest such object - not behind a
+ * comma unless across_commas, as for the target of a passive: "ties between A and B,
+ * achieved through talks mediated by C"). */
+static int32_t subject_before(const sentence_ctx *s, uint32_t q, uint32_t *pronoun,
+                              bool across_commas)
 {
 	int32_t fallback = -1;
-	*pronoun = false;
+	bool comma = false; /* a prepositional object behind a comma is another phrase's */
+	*pronoun = UINT32_MAX;
 	bool inside = q > s->a && ((const uint8_t *)s->paren.data)[q - 1 - s->a];
 	while (q > s->a) {
 		q--;
@@ -222,19 +226,39 @@ static int32_t subject_before(const sentence_ctx *s, uint32_t q, bool *pronoun)
 			const group *G = grp(s, g);
 			if (!G->prep)
 				return g;
-			if (fallback < 0)
+			if (fallback < 0 && !comma)
 				fallback = g;
 			q = G->start;
 			continue;
 		}
+		if (s->tok[q].punct == ',' && !across_commas)
+			comma = true;
 		if (boundary(s, q, false))
 			break;
 		if ((flags_at(s, q) & WF_PRON) && fallback < 0) {
-			*pronoun = true;
+			*pronoun = q;
 			return -1;
 		}
 	}
 	return fallback;
+}
+
+/* The antecedent of the pronoun at q in its own sentence: the nearest free-standing group
+ * before it ("Iran said it would attack" - it is Iran); he and she want a person. */
+static int32_t antecedent(const sentence_ctx *s, uint32_t q)
+{
+	bool person = flags_at(s, q) & WF_PERSONPRON;
+	while (q > s->a) {
+		q--;
+		int32_t g = group_at(s, q);
+		if (g < 0)
+			continue;
+		const group *G = grp(s, g);
+		if (!G->prep && (!person || G->person))
+			return g;
+		q = G->start;
+	}
+	return -1;
 }
 
 /* The first group after token q in the same clause. */
@@ -422,19 +446,19 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	}
 	bool pass = passive(s, m);
 	int32_t src = m->source, tgt = m->target;
-	bool pronoun = false;
+	uint32_t pronoun = UINT32_MAX;
 	unsigned flags = 0;
 	if (pass) {
 		flags |= DYAD_EVENT_PASSIVE;
 		if (src < 0)
 			src = by_agent(s, m->end);
 		if (tgt < 0)
-			tgt = subject_before(s, m->start, &pronoun);
+			tgt = subject_before(s, m->start, &pronoun, true);
 	} else {
 		if (src < 0 && p->kind == PAT_NOUN)
 			src = by_agent(s, m->end);
 		if (src < 0)
-			src = subject_before(s, m->start, &pronoun);
+			src = subject_before(s, m->start, &pronoun, false);
 		if (tgt < 0) {
 			uint32_t from = m->end;
 			if (src >= 0 && grp(s, src)->start >= m->end)
@@ -444,19 +468,22 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	}
 	if (c->opt.explain && pass)
 		buf_printf(&c->explain, " [passive]");
-	/* A pronoun subject takes the document's last subject. */
+	/* A pronoun subject takes its antecedent in the sentence, else the document's last
+	 * subject. */
+	if (src < 0 && pronoun != UINT32_MAX && !pass) {
+		src = antecedent(s, pronoun);
+		if (src >= 0 && src == tgt)
+			src = -1;
+	}
 	chunk pron[4];
 	uint32_t npron = 0;
-	if (src < 0 && pronoun && !pass && c->nlast_subject) {
+	if (src < 0 && pronoun != UINT32_MAX && !pass && c->nlast_subject) {
 		for (int i = 0; i < c->nlast_subject; i++) {
 			memset(&pron[i], 0, sizeof pron[i]);
 			memcpy(pron[i].code, c->last_subject[i], 16);
 			pron[i].entry = "pronoun";
-			uint32_t q = m->start;
-			while (q > s->a && !(flags_at(s, q - 1) & WF_PRON))
-				q--;
-			pron[i].start = q > s->a ? q - 1 : m->start;
-			pron[i].end = pron[i].start + 1;
+			pron[i].start = pronoun;
+			pron[i].end = pronoun + 1;
 			npron++;
 		}
 	}
