@@ -134,8 +134,9 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 	    (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG) &&
 	    all_flags(s, a->end + 1, b->start, WF_DET))
 		return true;
-	/* "Saudi senior officials": one or two plain lower-case words between. */
-	if (gap <= 2 && (ka == ATOM_ADJ) && kb == ATOM_AGENT) {
+	/* "Saudi senior officials", "his Russian counterpart Sergei Lavrov": one or two plain
+	 * lower-case words between. */
+	if (gap <= 2 && ka == ATOM_ADJ && (kb == ATOM_AGENT || kb == ATOM_PERSON)) {
 		for (uint32_t q = a->end; q < b->start; q++)
 			if (!(t[q].flags & TF_WORD) || (t[q].flags & TF_CAP) ||
 			    word_flags(s->dict, t[q].id))

@@ -181,8 +181,12 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 			walk(S, next, q + 1, start, depth + 1, target, source);
 	}
 	if (special & 2) {
-		int32_t g = group_at(s, q);
-		if (g >= 0 && grp(s, g)->start == q) {
+		/* A slot takes one actor, after at most two determiners ("the", "its"). */
+		uint32_t r = q;
+		while (r < s->b && r - q < 2 && (flags_at(s, r) & (WF_DET | WF_PRONPOSS)))
+			r++;
+		int32_t g = r < s->b ? group_at(s, r) : -1;
+		if (g >= 0 && grp(s, g)->start == r) {
 			uint32_t nt = trie_child(t, node, WORD_TARGET);
 			uint32_t ns = trie_child(t, node, WORD_SOURCE);
 			if (nt)
@@ -261,14 +265,15 @@ static int32_t antecedent(const sentence_ctx *s, uint32_t q)
 	return -1;
 }
 
-/* The first group after token q in the same clause. */
+/* The first group after token q in the same clause; a form of "be" starts another
+ * predicate ("talks between A and B were mediated by C": C is not the talks' target). */
 static int32_t object_after(const sentence_ctx *s, uint32_t q)
 {
 	for (; q < s->b; q++) {
 		int32_t g = group_at(s, q);
 		if (g >= 0)
 			return g;
-		if (boundary(s, q, true))
+		if (boundary(s, q, true) || (flags_at(s, q) & WF_BE))
 			break;
 	}
 	return -1;
@@ -302,7 +307,8 @@ static bool passive(const sentence_ctx *s, const match *m)
 		if (group_at(s, q) >= 0 || boundary(s, q, true))
 			break;
 	}
-	if (m->hit->form == FORM_PAST && by_agent(s, m->end) >= 0)
+	/* "negotiations mediated by China": the participle itself must end the match. */
+	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && by_agent(s, m->end) >= 0)
 		return true;
 	return false;
 }

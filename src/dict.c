@@ -472,6 +472,8 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 		return;
 	}
 	rest = trim(rest, &n);
+	if (!n)
+		fail(L, DYAD_EPARSE, "entry has no patterns");
 	while (n) {
 		size_t k = 0;
 		while (k < n && rest[k] != ';')
