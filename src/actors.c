@@ -42,6 +42,8 @@ static uint32_t match_discard(sentence_ctx *s, uint32_t p)
 {
 	const trie *t = &s->dict->discard_trie;
 	uint32_t node = 0, best = p;
+	if (!(word_flags(s->dict, s->tok[p].id) & WF_DISCARD_START))
+		return p;
 	for (uint32_t q = p; q < s->b; q++) {
 		node = trie_child(t, node, s->tok[q].id);
 		if (!node)
@@ -84,6 +86,8 @@ static bool match_actor(const sentence_ctx *s, uint32_t p, atom *out)
 	uint32_t node = 0;
 	bool found = false;
 	bool caps = true;
+	if (!(word_flags(d, s->tok[p].id) & WF_ACTOR_START))
+		return false;
 	for (uint32_t q = p; q < s->b && s->tok[q].id; q++) {
 		if (((const uint8_t *)s->blocked.data)[q - s->a])
 			break;

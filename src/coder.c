@@ -567,7 +567,8 @@ static dyad_status code_sentence(dyad_coder *c)
 		int32_t g = group_at(s, p);
 		bool slot_start = g >= 0 && grp(s, g)->start == p &&
 		                  (VEC_AT(S.t->has_gap, uint8_t, 0) & 2);
-		if (!usable(s, p) || (g >= 0 && !slot_start) || (g < 0 && !s->tok[p].id)) {
+		if (!usable(s, p) || (g >= 0 && !slot_start) ||
+		    (g < 0 && !(flags_at(s, p) & WF_EVENT_START))) {
 			p++;
 			continue;
 		}

@@ -939,6 +939,9 @@ static void finish(loader *L)
 		}
 		VEC_AT(L->d->words.flags, uint32_t, id) |= function_words[i].flags;
 	}
+	trie_mark_starts(&L->d->actor_trie, &L->d->words, WF_ACTOR_START);
+	trie_mark_starts(&L->d->event_trie, &L->d->words, WF_EVENT_START);
+	trie_mark_starts(&L->d->discard_trie, &L->d->words, WF_DISCARD_START);
 	/* Codebook info points into code entries: fix the code strings now that the vector is
 	 * final. */
 	for (size_t i = 0; i < L->d->codes.len; i++) {

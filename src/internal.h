@@ -80,7 +80,10 @@ enum {
 	WF_NEGVERB = 1u << 14,   /* refused, declined, failed (to ...) */
 	WF_BOTH = 1u << 15,      /* both */
 	WF_PRONPOSS = 1u << 16,  /* its, their, his, her */
-	WF_PERSONPRON = 1u << 17 /* he, she, his, her */
+	WF_PERSONPRON = 1u << 17, /* he, she, his, her */
+	WF_ACTOR_START = 1u << 18, /* first word of an actor phrase */
+	WF_EVENT_START = 1u << 19, /* first word of an event pattern */
+	WF_DISCARD_START = 1u << 20 /* first word of a discard phrase */
 };
 
 DYAD_HIDDEN dyad_status wordtab_init(wordtab *t);
@@ -186,6 +189,8 @@ DYAD_HIDDEN void trie_free(trie *t);
 DYAD_HIDDEN uint32_t trie_child(const trie *t, uint32_t node, uint32_t word);
 /* Adds the path; returns its end node in *node. */
 DYAD_HIDDEN dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint32_t *node);
+/* Sets flag on every word that leaves the root, so matchers skip other words at once. */
+DYAD_HIDDEN void trie_mark_starts(const trie *t, wordtab *words, uint32_t flag);
 
 typedef struct code_entry {
 	dyad_code_info info;

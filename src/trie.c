@@ -116,3 +116,14 @@ dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint32_t *node)
 	*node = at;
 	return DYAD_OK;
 }
+
+void trie_mark_starts(const trie *t, wordtab *words, uint32_t flag)
+{
+	for (size_t i = 0; i < t->nslots; i++) {
+		if (!t->keys[i] || ((t->keys[i] - 1) >> 32) != 0)
+			continue;
+		uint32_t word = (uint32_t)((t->keys[i] - 1) & 0xffffffffu);
+		if (word < words->flags.len)
+			VEC_AT(words->flags, uint32_t, word) |= flag;
+	}
+}
