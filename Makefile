@@ -38,8 +38,9 @@ $(B)/libdyad.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $(OBJ)
 
-$(B)/dyad: cli/main.c $(B)/libdyad.a
-	$(CC) $(CFLAGS_BASE) $(CFLAGS) cli/main.c $(B)/libdyad.a $(LIBS) -o $@
+CLI = $(sort $(wildcard cli/*.c))
+$(B)/dyad: $(CLI) cli/commands.h $(B)/libdyad.a
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) $(CLI) $(B)/libdyad.a $(LIBS) -o $@
 
 $(B)/test_%: tests/test_%.c $(B)/libdyad.a
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) $< $(B)/libdyad.a $(LIBS) -lcmocka -o $@
@@ -54,7 +55,7 @@ $(B)/bench: bench/bench.c $(B)/libdyad.a
 check: $(B)/dyad $(TESTS) $(B)/spec
 	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
 	$(B)/spec tests/spec/*.txt
-	DYAD=$(B)/dyad sh tests/cli.sh
+	@set -e; for t in tests/*.sh; do echo "== $$t"; DYAD=$(B)/dyad sh $$t; done
 
 # The same suite under AddressSanitizer and UBSan, in a build tree of its own.
 check-asan:

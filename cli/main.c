@@ -1,5 +1,6 @@
 /* main.c - the dyad command: a thin user of libdyad (include/dyad.h). */
 #include "dyad.h"
+#include "commands.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -278,6 +279,10 @@ int main(int argc, char **argv)
 		return cmd_code(argc - 2, argv + 2);
 	if (!strcmp(argv[1], "dict"))
 		return cmd_dict(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "faq"))
+		return cmd_faq(argc - 2, argv + 2);
+	if (!strcmp(argv[1], "validate"))
+		return cmd_validate(argc - 2, argv + 2);
 	fprintf(stderr, "dyad: unknown command '%s'\n%s", argv[1], usage);
 	return EXIT_USAGE;
 }

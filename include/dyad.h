@@ -225,6 +225,10 @@ DYAD_API void dyad_write_tsv_header(FILE *out);
 DYAD_API dyad_status dyad_write_event(FILE *out, dyad_output_format format, const dyad_doc *doc,
                                       const dyad_event *event);
 
+/* ---------------------------------------------------------------- compat (issue 4) */
+
+/* ---------------------------------------------------------------- faq (issue 5) */
+
 #ifdef __cplusplus
 }
 #endif
