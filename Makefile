@@ -13,7 +13,7 @@ OBJ = $(SRC:src/%.c=$(B)/obj/%.o) $(B)/obj/dict_data.o
 DICTS = $(sort $(wildcard dict/*.txt))
 TESTS = $(patsubst tests/%.c,$(B)/%,$(sort $(wildcard tests/test_*.c)))
 
-.PHONY: all run test check check-asan asan bench deps clean format fuzz
+.PHONY: all run test check check-asan asan bench deps clean format fuzz score
 all: $(B)/dyad
 
 deps:
@@ -89,3 +89,10 @@ fuzz:
 	  mkdir -p build/fuzz/corpus_$$t; \
 	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_$$t $$( [ $$t = dict ] && echo dict || echo examples ); \
 	done
+
+# Accuracy on the gold sets of ../shared (skipped when absent).
+$(B)/score: bench/score.c $(B)/libdyad.a
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) $< $(B)/libdyad.a $(LIBS) -o $@
+
+score: $(B)/score
+	$(B)/score ../shared/gold/cameo_gsr

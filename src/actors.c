@@ -185,8 +185,10 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 	} else if (country) {
 		memcpy(c->code, country->code, 3);
 		c->entry = country->where;
+		c->adj_only = first == last && atoms[first].hit->kind == ATOM_ADJ;
 		if (agent) {
 			memcpy(c->code + 3, agent->code, 3);
+			memcpy(c->agent, agent->code, 3);
 		} else if (gov) {
 			memcpy(c->code + 3, "GOV", 3);
 		}
@@ -245,9 +247,25 @@ dyad_status analyse_actors(sentence_ctx *s)
 			return DYAD_ENOMEM;
 		*cp = c;
 	}
-	/* Compound groups: "A and B", "A, B and C", "both A and B". */
+	/* "Hungarian and Romanian officials": the agent after the last adjective qualifies
+	 * every adjective of the list. */
 	chunk *c = s->chunks.data;
 	size_t nc = s->chunks.len;
+	for (size_t i = nc; i-- > 1;) {
+		chunk *a = &c[i - 1], *b = &c[i];
+		if (!a->adj_only || !b->agent[0] || strlen(a->code) != 3)
+			continue;
+		bool list = a->end < b->start;
+		for (uint32_t q = a->end; q < b->start; q++)
+			if (!(word_flags(d, t[q].id) & WF_AND) && t[q].punct != ',')
+				list = false;
+		if (list) {
+			memcpy(a->code + 3, b->agent, 3);
+			memcpy(a->agent, b->agent, 4);
+			a->adj_only = 0;
+		}
+	}
+	/* Compound groups: "A and B", "A, B and C", "both A and B". */
 	for (size_t i = 0; i < nc;) {
 		size_t j = i;
 		while (j + 1 < nc) {

@@ -19,6 +19,8 @@ typedef struct chunk {
 	const char *entry;     /* "file:line" of the entry that decided the code */
 	uint8_t person;        /* a dated person decided the code */
 	uint8_t prep;          /* preceded by a preposition ("in Gaza") */
+	uint8_t adj_only;      /* a lone country adjective ("Hungarian") */
+	char agent[4];         /* the agent code that qualified the country, "" if none */
 	uint32_t group;        /* index of its compound group */
 } chunk;
 

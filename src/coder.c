@@ -337,6 +337,22 @@ static bool reported(const sentence_ctx *s, uint32_t q)
 	return false;
 }
 
+/* A modal or a verb of intent before the match: "will meet", "is ready to meet". */
+static bool modal(const sentence_ctx *s, const match *m)
+{
+	for (uint32_t k = 1; k <= 4 && m->start >= s->a + k; k++) {
+		uint32_t q = m->start - k;
+		uint32_t f = flags_at(s, q);
+		if (f & WF_MODAL)
+			return true;
+		if ((f & WF_INTEND) && q + 1 < m->start && (flags_at(s, q + 1) & WF_TO))
+			return true;
+		if (group_at(s, q) >= 0 || boundary(s, q, true))
+			break;
+	}
+	return false;
+}
+
 /* ---------------------------------------------------------------- events */
 
 static dyad_status push_actor_list(dyad_coder *c)
@@ -373,13 +389,12 @@ static bool duplicate(const dyad_coder *c, size_t from, const char *src, const c
 	return false;
 }
 
-static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const chunk *src,
-                        const chunk *tgt, unsigned flags)
+static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const code_entry *ce,
+                        const chunk *src, const chunk *tgt, unsigned flags)
 {
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	const code_entry *ce = &VEC_AT(d->codes, code_entry, p->code);
 	if (!strcmp(src->code, tgt->code) || duplicate(c, first_event, src->code, tgt->code, ce->code))
 		return DYAD_OK;
 	dyad_event *e = vec_push(&c->events, 1);
@@ -450,6 +465,15 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			buf_printf(&c->explain, ": not coded, complement of the event before it\n");
 		return DYAD_OK;
 	}
+	/* "will attack", "ready to meet": a stated intent is its own code (138, 036 ...). */
+	if (modal(s, m)) {
+		const code_entry *ie = dict_intent_of(d, ce->code);
+		if (ie && ie != ce) {
+			if (c->opt.explain)
+				buf_printf(&c->explain, " [intent: %s]", ie->code);
+			ce = ie;
+		}
+	}
 	bool pass = passive(s, m);
 	int32_t src = m->source, tgt = m->target;
 	uint32_t pronoun = UINT32_MAX;
@@ -509,7 +533,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			for (uint32_t i = 0; i < G->n; i++)
 				for (uint32_t j = 0; j < G->n; j++)
 					if (i != j) {
-						dyad_status st = emit(c, first_event, m, chk(s, G->first + i),
+						dyad_status st = emit(c, first_event, m, ce, chk(s, G->first + i),
 						                      chk(s, G->first + j),
 						                      flags | DYAD_EVENT_RECIPROCAL |
 						                          DYAD_EVENT_COMPOUND);
@@ -533,7 +557,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	for (uint32_t i = 0; i < ns; i++) {
 		const chunk *sc = src >= 0 ? chk(s, grp(s, src)->first + i) : &pron[i];
 		for (uint32_t j = 0; j < T->n; j++) {
-			dyad_status st = emit(c, first_event, m, sc, chk(s, T->first + j), flags);
+			dyad_status st = emit(c, first_event, m, ce, sc, chk(s, T->first + j), flags);
 			if (st)
 				return st;
 		}

@@ -55,6 +55,15 @@ static const struct {
     {"he", WF_PRON | WF_PERSONPRON}, {"she", WF_PRON | WF_PERSONPRON}, {"it", WF_PRON},
     {"they", WF_PRON},
     {"both", WF_BOTH},
+    {"will", WF_MODAL}, {"would", WF_MODAL}, {"shall", WF_MODAL}, {"'ll", WF_MODAL},
+    {"willing", WF_INTEND}, {"ready", WF_INTEND}, {"prepared", WF_INTEND},
+    {"plans", WF_INTEND}, {"planned", WF_INTEND}, {"plan", WF_INTEND},
+    {"intends", WF_INTEND}, {"intend", WF_INTEND}, {"intended", WF_INTEND},
+    {"promised", WF_INTEND}, {"promises", WF_INTEND}, {"pledged", WF_INTEND},
+    {"pledges", WF_INTEND}, {"vowed", WF_INTEND}, {"vows", WF_INTEND},
+    {"offered", WF_INTEND}, {"offers", WF_INTEND}, {"agreed", WF_INTEND},
+    {"agrees", WF_INTEND}, {"decided", WF_INTEND}, {"expects", WF_INTEND},
+    {"hopes", WF_INTEND}, {"wants", WF_INTEND},
 };
 
 #define MAX_FORMS 16
@@ -73,6 +82,12 @@ typedef struct pending {
 	long line;
 } pending;
 
+typedef struct pending_intent {
+	char prefix[8], code[8];
+	const char *file;
+	long line;
+} pending_intent;
+
 typedef struct inflection {
 	uint32_t lemma;     /* interned lemma */
 	const char *forms;  /* pooled, "; "-separated as written */
@@ -89,6 +104,7 @@ typedef struct loader {
 	uint32_t actor;     /* index of the current actor entry */
 	vec pending;        /* pending */
 	vec inflections;    /* inflection */
+	vec intents;        /* pending_intent */
 	vec scratch;        /* token */
 	vec ids;            /* uint32_t */
 	size_t nerrors;
@@ -524,6 +540,28 @@ static void add_inflect(loader *L, const char *rest, size_t n)
 	L->d->stats.inflections++;
 }
 
+static void add_intent(loader *L, const char *rest, size_t n)
+{
+	const char *a, *b;
+	size_t al = next_word(&rest, &n, &a);
+	size_t bl = next_word(&rest, &n, &b);
+	rest = trim(rest, &n);
+	if (!valid_code(a, al, 2, 4) || !valid_code(b, bl, 2, 4) || n) {
+		fail(L, DYAD_EPARSE, "intent wants CODE-PREFIX CODE");
+		return;
+	}
+	pending_intent *p = vec_push(&L->intents, 1);
+	if (!p) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	memset(p, 0, sizeof *p);
+	memcpy(p->prefix, a, al);
+	memcpy(p->code, b, bl);
+	p->file = L->file;
+	p->line = L->line;
+}
+
 static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
 {
 	(void)kind;
@@ -647,6 +685,8 @@ static void parse_line(loader *L, const char *s, size_t n)
 		add_pending(L, rest, rn, PAT_NOUN);
 	} else if (keyword(w, k, "inflect")) {
 		add_inflect(L, rest, rn);
+	} else if (keyword(w, k, "intent")) {
+		add_intent(L, rest, rn);
 	} else if (keyword(w, k, "discard")) {
 		each_item(L, rest, rn, 0, add_discard);
 	} else {
@@ -929,6 +969,24 @@ static void finish(loader *L)
 		}
 		expand_pattern(L, p, (uint32_t)(c - (const code_entry *)L->d->codes.data));
 	}
+	for (size_t i = 0; i < L->intents.len; i++) {
+		pending_intent *p = &VEC_AT(L->intents, pending_intent, i);
+		const code_entry *c = dict_find_code(L->d, p->code, strlen(p->code));
+		L->file = p->file;
+		L->line = p->line;
+		if (!c) {
+			fail(L, DYAD_EPARSE, "unknown CAMEO code '%s' (no `code` line defines it)",
+			     p->code);
+			continue;
+		}
+		intent_entry *e = vec_push(&L->d->intents, 1);
+		if (!e) {
+			fail(L, DYAD_ENOMEM, "out of memory");
+			return;
+		}
+		memcpy(e->prefix, p->prefix, sizeof e->prefix);
+		e->code = (uint32_t)(c - (const code_entry *)L->d->codes.data);
+	}
 	/* Function words: interned so the coder can classify them by id. */
 	for (size_t i = 0; i < sizeof function_words / sizeof function_words[0]; i++) {
 		const char *w = function_words[i].word;
@@ -962,6 +1020,7 @@ static dyad_dict *dict_new(void)
 	vec_init(&d->actor_hits, sizeof(actor_hit));
 	vec_init(&d->patterns, sizeof(pattern));
 	vec_init(&d->event_hits, sizeof(event_hit));
+	vec_init(&d->intents, sizeof(intent_entry));
 	if (wordtab_init(&d->words) != DYAD_OK || trie_init(&d->actor_trie) != DYAD_OK ||
 	    trie_init(&d->event_trie) != DYAD_OK || trie_init(&d->discard_trie) != DYAD_OK) {
 		dyad_dict_free(d);
@@ -982,6 +1041,7 @@ void dyad_dict_free(dyad_dict *d)
 	vec_free(&d->actor_hits);
 	vec_free(&d->patterns);
 	vec_free(&d->event_hits);
+	vec_free(&d->intents);
 	trie_free(&d->actor_trie);
 	trie_free(&d->event_trie);
 	trie_free(&d->discard_trie);
@@ -1002,6 +1062,7 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 	L.err = err;
 	vec_init(&L.pending, sizeof(pending));
 	vec_init(&L.inflections, sizeof(inflection));
+	vec_init(&L.intents, sizeof(pending_intent));
 	vec_init(&L.scratch, sizeof(token));
 	vec_init(&L.ids, sizeof(uint32_t));
 	L.d = dict_new();
@@ -1023,6 +1084,7 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 		finish(&L);
 	vec_free(&L.pending);
 	vec_free(&L.inflections);
+	vec_free(&L.intents);
 	vec_free(&L.scratch);
 	vec_free(&L.ids);
 	free(L.items);
@@ -1205,4 +1267,19 @@ void actor_code_on(const dyad_dict *d, const actor_entry *e, int32_t date, char 
 		memcpy(out, e->code, 15);
 	else
 		memcpy(out, r[0].code, 3);
+}
+
+const code_entry *dict_intent_of(const dyad_dict *d, const char *code)
+{
+	const intent_entry *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < d->intents.len; i++) {
+		const intent_entry *e = &VEC_AT(d->intents, intent_entry, i);
+		size_t k = strlen(e->prefix);
+		if (k > best_len && !strncmp(code, e->prefix, k)) {
+			best = e;
+			best_len = k;
+		}
+	}
+	return best ? &VEC_AT(d->codes, code_entry, best->code) : NULL;
 }

@@ -83,7 +83,9 @@ enum {
 	WF_PERSONPRON = 1u << 17, /* he, she, his, her */
 	WF_ACTOR_START = 1u << 18, /* first word of an actor phrase */
 	WF_EVENT_START = 1u << 19, /* first word of an event pattern */
-	WF_DISCARD_START = 1u << 20 /* first word of a discard phrase */
+	WF_DISCARD_START = 1u << 20, /* first word of a discard phrase */
+	WF_MODAL = 1u << 21,       /* will, would, shall, 'll: a stated intent */
+	WF_INTEND = 1u << 22       /* willing, ready, prepared, plans ... (+ to): an intent */
 };
 
 DYAD_HIDDEN dyad_status wordtab_init(wordtab *t);
@@ -192,6 +194,12 @@ DYAD_HIDDEN dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint3
 /* Sets flag on every word that leaves the root, so matchers skip other words at once. */
 DYAD_HIDDEN void trie_mark_starts(const trie *t, wordtab *words, uint32_t flag);
 
+/* `intent PREFIX CODE`: an event under a modal ("will attack") becomes CODE. */
+typedef struct intent_entry {
+	char prefix[8];
+	uint32_t code;         /* index into dict.codes */
+} intent_entry;
+
 typedef struct code_entry {
 	dyad_code_info info;
 	char code[8];
@@ -206,6 +214,7 @@ struct dyad_dict {
 	vec actor_hits;        /* actor_hit; trie payloads index this */
 	vec patterns;          /* pattern */
 	vec event_hits;        /* event_hit */
+	vec intents;           /* intent_entry */
 	trie actor_trie, event_trie, discard_trie;
 	uint32_t *code_index;  /* open addressing over codes: 1 + index */
 	size_t code_slots;
@@ -217,6 +226,8 @@ DYAD_HIDDEN void actor_code_on(const dyad_dict *d, const actor_entry *e, int32_t
                                char out[16]);
 DYAD_HIDDEN const code_entry *dict_find_code(const dyad_dict *d, const char *code,
                                              size_t len);
+/* The intent code of code (longest `intent` prefix), or NULL when there is none. */
+DYAD_HIDDEN const code_entry *dict_intent_of(const dyad_dict *d, const char *code);
 
 /* The default dictionaries compiled into the library (generated at build time). */
 extern const size_t dyad_default_dict_count;
