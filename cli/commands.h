@@ -3,6 +3,7 @@
 #ifndef DYAD_COMMANDS_H
 #define DYAD_COMMANDS_H
 
+int cmd_dict(int argc, char **argv);
 int cmd_faq(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 

@@ -23,6 +23,7 @@ static const char usage[] =
     "usage: dyad code [options] [FILE|DIR|-]...\n"
     "       dyad dict check [DIR]\n"
     "       dyad dict stats [DIR]\n"
+    "       dyad dict lookup PHRASE... [--date YYYY-MM-DD] [--dict DIR]\n"
     "       dyad --help | --version\n"
     "\n"
     "dyad codes dated news articles into CAMEO events (who did what to whom, when).\n"
@@ -234,31 +235,6 @@ static int cmd_code(int argc, char **argv)
 	dyad_reader_free(reader);
 	dyad_dict_free(dict);
 	return rc;
-}
-
-static int cmd_dict(int argc, char **argv)
-{
-	if (argc < 1 || (strcmp(argv[0], "check") && strcmp(argv[0], "stats")) || argc > 2) {
-		fprintf(stderr, "%s", usage);
-		return EXIT_USAGE;
-	}
-	dyad_dict *dict = NULL;
-	int rc = load_dict(argc > 1 ? argv[1] : NULL, &dict);
-	if (rc)
-		return rc;
-	dyad_dict_stats s;
-	dyad_dict_get_stats(dict, &s);
-	if (!strcmp(argv[0], "stats"))
-		printf("codes\t%zu\ncountries\t%zu\npersons\t%zu\nroles\t%zu\norgs\t%zu\nagents\t%zu\n"
-		       "actor phrases\t%zu\nverb patterns\t%zu\nnoun patterns\t%zu\n"
-		       "inflections\t%zu\ndiscards\t%zu\nwords\t%zu\n",
-		       s.codes, s.countries, s.persons, s.roles, s.orgs, s.agents, s.phrases,
-		       s.verb_patterns, s.noun_patterns, s.inflections, s.discards, s.words);
-	else
-		printf("ok: %zu codes, %zu actor phrases, %zu event patterns\n", s.codes, s.phrases,
-		       s.verb_patterns + s.noun_patterns);
-	dyad_dict_free(dict);
-	return EXIT_OK;
 }
 
 int main(int argc, char **argv)

@@ -80,6 +80,19 @@ typedef struct dyad_dict_stats {
 } dyad_dict_stats;
 DYAD_API void dyad_dict_get_stats(const dyad_dict *dict, dyad_dict_stats *out);
 
+/** Lint findings of the last load (duplicate or conflicting phrases and patterns: the first
+ *  wins), each "file:line: message". Borrowed from dict. */
+DYAD_API size_t dyad_dict_warning_count(const dyad_dict *dict);
+DYAD_API const char *dyad_dict_warning(const dyad_dict *dict, size_t i);
+
+/** Per-file counts: the name of file i (NULL past the end) and its counts in *out.
+ *  Event patterns are counted as written, before inflection. */
+DYAD_API size_t dyad_dict_file_count(const dyad_dict *dict);
+DYAD_API const char *dyad_dict_file_stats(const dyad_dict *dict, size_t i,
+                                          dyad_dict_stats *out);
+/** Event patterns (as written) whose code has the CAMEO root 1..20. */
+DYAD_API size_t dyad_dict_root_patterns(const dyad_dict *dict, int root);
+
 /** A CAMEO code's codebook entry; NULL when the code is unknown. Borrowed from dict. */
 typedef struct dyad_code_info {
 	const char *code;    /**< "041" */

@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -109,6 +110,8 @@ typedef struct loader {
 	vec ids;            /* uint32_t */
 	size_t nerrors;
 	struct item *items; /* MAX_ITEMS scratch items for pattern expansion */
+	bool xcode;         /* reading an `xcode` line: any root, quad 0 */
+	size_t *nfile_patterns; /* verb and noun patterns of the file being read */
 } loader;
 
 enum { E_NONE, E_COUNTRY, E_PERSON, E_OTHER };
@@ -137,6 +140,27 @@ static void fail(loader *L, dyad_status st, const char *fmt, ...)
 		}
 	}
 	L->nerrors++;
+}
+
+static void warn(loader *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* A lint finding: loading goes on, `dyad dict check` reports it. */
+static void warn(loader *L, const char *fmt, ...)
+{
+	char msg[700];
+	int n = snprintf(msg, sizeof msg, "%s:%ld: ", L->file, L->line);
+	va_list ap;
+	va_start(ap, fmt);
+	if (n > 0 && (size_t)n < sizeof msg)
+		vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+	va_end(ap);
+	const char *copy = strpool_add(&L->d->pool, msg, strlen(msg));
+	const char **w = vec_push(&L->d->warnings, 1);
+	if (!copy || !w) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	*w = copy;
 }
 
 static const char *where(loader *L)
@@ -234,8 +258,20 @@ static void add_actor_phrase(loader *L, const char *s, size_t n, uint8_t kind)
 		return;
 	}
 	uint32_t *hit = &VEC_AT(L->d->actor_trie.hit, uint32_t, node);
-	if (*hit)
-		return; /* the first entry of a phrase wins; `dyad dict check` reports the rest */
+	if (*hit) {
+		/* The first entry of a phrase wins; `dyad dict check` reports the rest. */
+		const actor_hit *old = &VEC_AT(L->d->actor_hits, actor_hit, *hit - 1);
+		if (old->entry != L->actor) {
+			const actor_entry *e = &VEC_AT(L->d->actors, actor_entry, old->entry);
+			const actor_entry *me = &VEC_AT(L->d->actors, actor_entry, L->actor);
+			bool same = old->kind == kind && !strcmp(e->code, me->code) &&
+			            e->kind != ATOM_PERSON;
+			warn(L, "%s phrase '%.*s': already %s (%s), this one is ignored",
+			     same ? "duplicate" : "conflicting", (int)n, s, e->name ? e->name : e->code,
+			     e->where);
+		}
+		return;
+	}
 	actor_hit *h = vec_push(&L->d->actor_hits, 1);
 	if (!h) {
 		fail(L, DYAD_ENOMEM, "out of memory");
@@ -381,7 +417,7 @@ static void add_code(loader *L, const char *rest, size_t n)
 		return;
 	}
 	int root = (code[0] - '0') * 10 + (code[1] - '0');
-	if (root < 1 || root > 20) {
+	if ((root < 1 || root > 20) && !L->xcode) {
 		fail(L, DYAD_EPARSE, "code %s: root must be 01 to 20", code);
 		return;
 	}
@@ -399,7 +435,7 @@ static void add_code(loader *L, const char *rest, size_t n)
 	c->info.goldstein = gold;
 	c->info.plover = strpool_add(&L->d->pool, pl, pll);
 	c->info.name = strpool_add(&L->d->pool, rest, n);
-	c->info.quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+	c->info.quad = root < 1 || root > 20 ? 0 : root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
 	/* Rebuild the code index (codes are few; a rebuild per insert keeps this simple). */
 	free(L->d->code_index);
 	size_t slots = 64;
@@ -511,6 +547,8 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 			p->where = where(L);
 			p->file = L->file;
 			p->line = L->line;
+			if (L->nfile_patterns)
+				(*(kind == PAT_VERB ? &L->nfile_patterns[0] : &L->nfile_patterns[1]))++;
 		}
 		if (k == n)
 			break;
@@ -636,16 +674,41 @@ static void parse_line(loader *L, const char *s, size_t n)
 		}
 		return;
 	}
+	/* `line N`: the next line is line N (translated foreign dictionaries keep their own
+	 * line numbers); the entry being continued stays open. */
+	if (keyword(w, k, "line")) {
+		char num[16];
+		char *end;
+		if (rn && rn < sizeof num) {
+			memcpy(num, rest, rn);
+			num[rn] = 0;
+			errno = 0;
+			long v = strtol(num, &end, 10);
+			if (!*end && !errno && v >= 1 && v < LONG_MAX) {
+				L->line = v - 1;
+				return;
+			}
+		}
+		fail(L, DYAD_EPARSE, "line wants a line number");
+		return;
+	}
 	L->entry = E_OTHER;
 	if (keyword(w, k, "code")) {
 		add_code(L, rest, rn);
+	} else if (keyword(w, k, "xcode")) {
+		L->xcode = true;
+		add_code(L, rest, rn);
+		L->xcode = false;
 	} else if (keyword(w, k, "country") || keyword(w, k, "org") || keyword(w, k, "agent")) {
 		bool country = w[0] == 'c', agent = w[0] == 'a';
 		const char *code;
 		size_t cl = next_word(&rest, &rn, &code);
 		rest = trim(rest, &rn);
-		size_t lo = agent || country ? 3 : 3, hi = agent || country ? 3 : 15;
-		if (!valid_code(code, cl, lo, hi)) {
+		size_t hi = country ? 3 : 15;
+		/* An agent code may be several segments; a trailing `~` puts it before the actor's
+		 * code instead of after it (`NGO~`: "human rights body" of X is NGOX). */
+		size_t vl = agent && cl > 1 && code[cl - 1] == '~' ? cl - 1 : cl;
+		if (!valid_code(code, vl, 3, hi)) {
 			fail(L, DYAD_EPARSE, "bad %s code '%.*s'", country ? "country" : agent ? "agent" : "org",
 			     (int)cl, code);
 			return;
@@ -914,8 +977,16 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		L->d->stats.verb_patterns++;
 	else
 		L->d->stats.noun_patterns++;
+	{
+		const char *code = VEC_AT(L->d->codes, code_entry, code_index).code;
+		int root = (code[0] - '0') * 10 + (code[1] - '0');
+		if (root >= 1 && root <= 20)
+			L->d->root_patterns[root]++;
+	}
 	/* Cartesian product of the forms, odometer style. */
 	int choice[MAX_ITEMS] = {0};
+	const event_hit *clash = NULL, *first_clash = NULL;
+	bool added = false;
 	for (int expansions = 0; expansions < MAX_EXPANSIONS; expansions++) {
 		uint32_t path[MAX_ITEMS * 8];
 		size_t len = 0;
@@ -936,6 +1007,15 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			return;
 		}
 		uint32_t *hit = &VEC_AT(L->d->event_trie.hit, uint32_t, node);
+		if (*hit) {
+			const event_hit *old = &VEC_AT(L->d->event_hits, event_hit, *hit - 1);
+			if (old->pattern != pindex && !clash)
+				clash = old;
+			if (old->pattern != pindex && expansions == 0)
+				first_clash = old;
+		} else {
+			added = true;
+		}
 		if (!*hit) {
 			event_hit *h = vec_push(&L->d->event_hits, 1);
 			if (!h) {
@@ -952,6 +1032,18 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			choice[i--] = 0;
 		if (i < 0)
 			break;
+	}
+	/* Lint: a pattern that adds no word sequence is a duplicate; one whose own form is
+	 * another code's pattern conflicts with it (the first loaded wins). Overlaps between
+	 * inflected forms of different lemmas are expected and not reported. */
+	const event_hit *o = !added ? clash : first_clash;
+	if (o) {
+		const pattern *op = &VEC_AT(L->d->patterns, pattern, o->pattern);
+		const code_entry *oc = &VEC_AT(L->d->codes, code_entry, op->code);
+		if (!added || op->code != code_index)
+			warn(L, "%s pattern '%s': already pattern '%s' (%s, %s)",
+			     op->code == code_index ? "duplicate" : "conflicting", p->text, op->text,
+			     oc->code, op->where);
 	}
 }
 
@@ -1021,6 +1113,8 @@ static dyad_dict *dict_new(void)
 	vec_init(&d->patterns, sizeof(pattern));
 	vec_init(&d->event_hits, sizeof(event_hit));
 	vec_init(&d->intents, sizeof(intent_entry));
+	vec_init(&d->warnings, sizeof(const char *));
+	vec_init(&d->files, sizeof(file_stats));
 	if (wordtab_init(&d->words) != DYAD_OK || trie_init(&d->actor_trie) != DYAD_OK ||
 	    trie_init(&d->event_trie) != DYAD_OK || trie_init(&d->discard_trie) != DYAD_OK) {
 		dyad_dict_free(d);
@@ -1042,6 +1136,8 @@ void dyad_dict_free(dyad_dict *d)
 	vec_free(&d->patterns);
 	vec_free(&d->event_hits);
 	vec_free(&d->intents);
+	vec_free(&d->warnings);
+	vec_free(&d->files);
 	trie_free(&d->actor_trie);
 	trie_free(&d->event_trie);
 	trie_free(&d->discard_trie);
@@ -1078,7 +1174,30 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 			L.status = DYAD_ENOMEM;
 			break;
 		}
+		dyad_dict_stats before = L.d->stats;
+		size_t np[2] = {0, 0};
+		L.nfile_patterns = np;
 		parse_text(&L, name, texts[i], lens[i]);
+		L.nfile_patterns = NULL;
+		file_stats *fs = vec_push(&L.d->files, 1);
+		if (!fs) {
+			L.status = DYAD_ENOMEM;
+			break;
+		}
+		fs->name = name;
+		dyad_dict_stats *a = &fs->stats, *b = &L.d->stats;
+		a->codes = b->codes - before.codes;
+		a->countries = b->countries - before.countries;
+		a->persons = b->persons - before.persons;
+		a->roles = b->roles - before.roles;
+		a->orgs = b->orgs - before.orgs;
+		a->agents = b->agents - before.agents;
+		a->phrases = b->phrases - before.phrases;
+		a->verb_patterns = np[0];
+		a->noun_patterns = np[1];
+		a->inflections = b->inflections - before.inflections;
+		a->discards = b->discards - before.discards;
+		a->words = 0;
 	}
 	if (L.status != DYAD_ENOMEM)
 		finish(&L);
@@ -1282,4 +1401,34 @@ const code_entry *dict_intent_of(const dyad_dict *d, const char *code)
 		}
 	}
 	return best ? &VEC_AT(d->codes, code_entry, best->code) : NULL;
+}
+
+size_t dyad_dict_warning_count(const dyad_dict *d)
+{
+	return d ? d->warnings.len : 0;
+}
+
+const char *dyad_dict_warning(const dyad_dict *d, size_t i)
+{
+	return d && i < d->warnings.len ? VEC_AT(d->warnings, const char *, i) : NULL;
+}
+
+size_t dyad_dict_file_count(const dyad_dict *d)
+{
+	return d ? d->files.len : 0;
+}
+
+const char *dyad_dict_file_stats(const dyad_dict *d, size_t i, dyad_dict_stats *out)
+{
+	if (!d || i >= d->files.len)
+		return NULL;
+	const file_stats *f = &VEC_AT(d->files, file_stats, i);
+	if (out)
+		*out = f->stats;
+	return f->name;
+}
+
+size_t dyad_dict_root_patterns(const dyad_dict *d, int root)
+{
+	return d && root >= 1 && root <= 20 ? d->root_patterns[root] : 0;
 }

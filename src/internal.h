@@ -200,6 +200,11 @@ typedef struct intent_entry {
 	uint32_t code;         /* index into dict.codes */
 } intent_entry;
 
+typedef struct file_stats {
+	const char *name;
+	dyad_dict_stats stats;
+} file_stats;
+
 typedef struct code_entry {
 	dyad_code_info info;
 	char code[8];
@@ -215,6 +220,9 @@ struct dyad_dict {
 	vec patterns;          /* pattern */
 	vec event_hits;        /* event_hit */
 	vec intents;           /* intent_entry */
+	vec warnings;          /* const char *: "file:line: message" for `dyad dict check` */
+	vec files;             /* file_stats */
+	size_t root_patterns[21]; /* event patterns by CAMEO root */
 	trie actor_trie, event_trie, discard_trie;
 	uint32_t *code_index;  /* open addressing over codes: 1 + index */
 	size_t code_slots;

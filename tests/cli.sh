@@ -102,6 +102,19 @@ check "bad dictionary: exit 3" test $? -eq 3
 check "bad dictionary: file:line" has "$T/bd.err" "baddict/x.txt:2: unknown CAMEO code '999'"
 "$DYAD" dict check >"$T/check.out"
 check "dict check on the defaults" has "$T/check.out" "^ok:"
+mkdir -p "$T/dupdict"
+printf 'code 19 -10 ASSAULT Fight\ncode 190 -10 ASSAULT Attack\nverb 190 ATTACK\nverb 190 ATTACK\ncountry IRN Iran\ncountry IRQ Iraq; Iran\n' >"$T/dupdict/d.txt"
+"$DYAD" dict check "$T/dupdict" >"$T/dup.out"
+check "dict check: findings exit 1" test $? -eq 1
+check "dict check: duplicate pattern" has "$T/dup.out" "dupdict/d.txt:4: duplicate pattern 'ATTACK': already pattern 'ATTACK' (190, .*d.txt:3)"
+check "dict check: conflicting phrase" has "$T/dup.out" "dupdict/d.txt:6: conflicting phrase 'Iran': already Iran (.*d.txt:5), this one is ignored"
+"$DYAD" dict lookup Ebrahim Raisi --date 2022-01-01 >"$T/lk1"
+check "dict lookup: dated role" has "$T/lk1" 'actor "Ebrahim Raisi" -> IRNGOV (dict/people.txt:'
+"$DYAD" dict lookup Ebrahim Raisi --date 2025-01-01 >"$T/lk2"
+check "dict lookup: former official" has "$T/lk2" '-> IRNELI'
+"$DYAD" dict stats >"$T/stats"
+check "dict stats: per file" has "$T/stats" "^dict/people.txt "
+check "dict stats: per root" has "$T/stats" "^19 "
 
 # Pathological inputs finish (linear time): a 1 MB sentence without a period, and 50,000
 # event matches in one document.
