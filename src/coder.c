@@ -292,6 +292,16 @@ static int32_t by_agent(const sentence_ctx *s, uint32_t q)
 	return -1;
 }
 
+static bool is_place_prep(const sentence_ctx *s, uint32_t q)
+{
+	static const char *const preps[] = {"in", "at", "near", "during", "outside", NULL};
+	const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[q].id);
+	for (int i = 0; preps[i]; i++)
+		if (!strcmp(w, preps[i]))
+			return true;
+	return false;
+}
+
 static bool passive(const sentence_ctx *s, const match *m)
 {
 	if (m->hit->form != FORM_PAST && m->hit->form != FORM_OTHER)
@@ -310,6 +320,13 @@ static bool passive(const sentence_ctx *s, const match *m)
 	/* "negotiations mediated by China": the participle itself must end the match. */
 	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && by_agent(s, m->end) >= 0)
 		return true;
+	/* "ten soldiers killed in Ukraine": a participle right after an actor and followed by
+	 * a place, not by an object, is a reduced passive. */
+	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && m->start > s->a &&
+	    group_at(s, m->start - 1) >= 0 && m->start == grp(s, group_at(s, m->start - 1))->end) {
+		if (m->end < s->b && is_place_prep(s, m->end))
+			return true;
+	}
 	return false;
 }
 
