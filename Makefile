@@ -3,13 +3,13 @@ CC ?= cc
 OPT ?= -O2 -g
 WERROR ?=
 CFLAGS_BASE = -std=c11 -Wall -Wextra -pedantic $(WERROR) -D_POSIX_C_SOURCE=200809L \
-	-fvisibility=hidden -DDYAD_BUILDING -Iinclude -Isrc
+	-fvisibility=hidden -DDYAD_BUILDING -Iinclude -Isrc -I/usr/include/libxml2
 CFLAGS ?= $(OPT)
-LIBS = -lz -lcjson -lutf8proc -lm
+LIBS = -lz -lcjson -lutf8proc -lxml2 -lm
 B ?= build
 
 SRC = $(sort $(wildcard src/*.c))
-OBJ = $(SRC:src/%.c=$(B)/obj/%.o) $(B)/obj/dict_data.o
+OBJ = $(SRC:src/%.c=$(B)/obj/%.o) $(B)/obj/dict_data.o $(B)/obj/gazetteer_data.o
 DICTS = $(sort $(wildcard dict/*.txt))
 TESTS = $(patsubst tests/%.c,$(B)/%,$(sort $(wildcard tests/test_*.c)))
 
@@ -19,7 +19,7 @@ all: $(B)/dyad
 deps:
 	@sh scripts/install-deps.sh
 
-$(B)/obj/%.o: src/%.c include/dyad.h src/internal.h src/analysis.h
+$(B)/obj/%.o: src/%.c include/dyad.h $(wildcard src/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) -c $< -o $@
 
@@ -31,6 +31,21 @@ $(B)/dict_data.c: $(B)/embed $(DICTS)
 	$(B)/embed $@ $(DICTS)
 
 $(B)/obj/dict_data.o: $(B)/dict_data.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) -c $< -o $@
+
+# The gazetteer: GeoNames cities from Debian's libgeonames0 (a GResource in the library),
+# turned into a C table at build time; without the package the table is empty.
+GEONAMES_SO ?= $(firstword $(wildcard /usr/lib/*/libgeonames.so.0) /usr/lib/libgeonames.so.0)
+$(B)/gazgen: tools/gazgen.c
+	@mkdir -p $(B)
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) $< -o $@
+
+$(B)/gazetteer_data.c: $(B)/gazgen $(wildcard $(GEONAMES_SO))
+	gresource extract $(GEONAMES_SO) /com/lomiri/geonames/cities.compiled >$(B)/cities.compiled || : >$(B)/cities.compiled
+	$(B)/gazgen $(B)/cities.compiled $@
+
+$(B)/obj/gazetteer_data.o: $(B)/gazetteer_data.c src/gazetteer.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) -c $< -o $@
 
@@ -96,3 +111,18 @@ $(B)/score: bench/score.c $(B)/libdyad.a
 
 score: $(B)/score
 	$(B)/score ../shared/gold/cameo_gsr
+
+# The article FAQ on the Giveme5W1H gold set of ../shared (skipped when absent).
+FAQ_GOLD ?= ../shared/gold/giveme5w1h
+.PHONY: score-faq
+$(B)/score_faq: bench/score_faq.c $(B)/libdyad.a
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) $< $(B)/libdyad.a $(LIBS) -o $@
+
+score-faq:
+	@if [ -d $(FAQ_GOLD) ]; then $(MAKE) --no-print-directory $(B)/score_faq && $(B)/score_faq $(FAQ_GOLD); \
+	else echo "score-faq: $(FAQ_GOLD) not found; skipped"; fi
+
+# TABARI and PETRARCH peer validation suites from ../shared (issue 4); not part of `make test`.
+.PHONY: compat
+compat: $(B)/dyad
+	@DYAD=$(B)/dyad sh scripts/compat.sh

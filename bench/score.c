@@ -245,6 +245,74 @@ static void score_petrarch(dyad_coder *coder, const char *dir)
 	       n, exact, 100.0 * exact / n, root, 100.0 * root / n);
 }
 
+/* tests/accuracy/news.tsv: sentences written by a team member who had not seen the
+ * dictionaries; a hit is an event with the gold root and source and target countries. */
+static void score_news(dyad_coder *coder, const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		printf("score: %s is absent; skipped\n", path);
+		return;
+	}
+	char *line = NULL;
+	size_t cap = 0;
+	int n = 0, hits = 0, free_n = 0, spurious = 0;
+	bool header = true;
+	while (getline(&line, &cap, f) > 0) {
+		if (header) {
+			header = false;
+			continue;
+		}
+		line[strcspn(line, "\r\n")] = 0;
+		char *field[6] = {0};
+		char *p = line;
+		for (int i = 0; i < 6 && p; i++) {
+			field[i] = p;
+			p = strchr(p, '\t');
+			if (p)
+				*p++ = 0;
+		}
+		if (!field[2])
+			continue;
+		dyad_doc doc = {.id = field[0], .date = dyad_date_parse(field[1], strlen(field[1])),
+		                .text = field[2], .text_len = strlen(field[2])};
+		dyad_error err;
+		if (doc.date == INT32_MIN || dyad_coder_code(coder, &doc, &err) != DYAD_OK)
+			continue;
+		size_t ne = dyad_coder_event_count(coder);
+		bool event_free = !field[5] || !field[5][0];
+		if (event_free) {
+			free_n++;
+			spurious += ne > 0;
+			if (verbose && ne)
+				printf("SPURIOUS %s %s\n", field[0], field[2]);
+			continue;
+		}
+		n++;
+		bool hit = false;
+		for (size_t i = 0; i < ne; i++) {
+			const dyad_event *e = dyad_coder_event(coder, i);
+			if (!strncmp(e->root, field[5], 2) && !strncmp(e->source, field[3], 3) &&
+			    !strncmp(e->target, field[4], 3))
+				hit = true;
+		}
+		hits += hit;
+		if (verbose && !hit) {
+			printf("MISS-NEWS %s %s %s %s: %s\n", field[0], field[3], field[4], field[5],
+			       field[2]);
+			for (size_t i = 0; i < ne; i++) {
+				const dyad_event *e = dyad_coder_event(coder, i);
+				printf("     got %s %s %s\n", e->source, e->target, e->code);
+			}
+		}
+	}
+	free(line);
+	fclose(f);
+	printf("| unseen news sentences (tests/accuracy) | %d | %d right root + countries (%.1f%%) | "
+	       "%d of %d event-free with an event |\n",
+	       n, hits, n ? 100.0 * hits / n : 0, spurious, free_n);
+}
+
 int main(int argc, char **argv)
 {
 	const char *dir = "../shared/gold/cameo_gsr";
@@ -272,6 +340,7 @@ int main(int argc, char **argv)
 	printf("|-------------------------------------|----:|-------------:|------------------:|----:|\n");
 	score_plover(coder, dir);
 	score_petrarch(coder, dir);
+	score_news(coder, "tests/accuracy/news.tsv");
 	dyad_coder_free(coder);
 	dyad_dict_free(dict);
 	return 0;

@@ -21,6 +21,7 @@ enum {
 
 static const char usage[] =
     "usage: dyad code [options] [FILE|DIR|-]...\n"
+    "       dyad faq [options] [FILE|DIR|-]...\n"
     "       dyad dict check [DIR]\n"
     "       dyad dict stats [DIR]\n"
     "       dyad dict lookup PHRASE... [--date YYYY-MM-DD] [--dict DIR]\n"
@@ -30,12 +31,22 @@ static const char usage[] =
     "\n"
     "code options:\n"
     "  -d, --dict DIR           dictionaries to use instead of the built-in defaults\n"
+    "      --verbs FILE         TABARI or PETRARCH verbs (with the options below, instead\n"
+    "                           of dyad's dictionaries; see dyad validate --help)\n"
+    "      --actors F[,F...]    TABARI or PETRARCH actor files\n"
+    "      --agents FILE        TABARI or PETRARCH agents\n"
+    "      --discards FILE      PETRARCH discards\n"
+    "      --config INI         a PETRARCH config file naming all of these\n"
     "  -i, --input-format FMT   auto (default), plain or jsonl\n"
     "  -f, --format FMT         output format: jsonl (default) or tsv\n"
     "      --date YYYY-MM-DD    date for plain files without a date header\n"
     "      --explain            print, for each sentence, the actors found and why each\n"
     "                           event was or was not coded, before its events\n"
     "  -q, --quiet              no progress report on standard error\n"
+    "\n"
+    "faq options (the article FAQ: who, what, when, where, why, how, follow-ups; each answer\n"
+    "cites its sentence): -d, -i and --date as for code, and\n"
+    "  -f, --format FMT         markdown (default) or jsonl (one object per article)\n"
     "\n"
     "Inputs are plain article files (`date YYYY-MM-DD` then the text), JSON Lines\n"
     "({\"id\",\"date\",\"text\",\"title\"}), directories (walked in sorted order), - for standard\n"
@@ -85,6 +96,8 @@ static int cmd_code(int argc, char **argv)
 	dyad_output_format outf = DYAD_OUTPUT_JSONL;
 	bool explain = false, quiet = false;
 	int first_path = argc;
+	compat_opts co;
+	memset(&co, 0, sizeof co);
 	for (int i = 0; i < argc; i++) {
 		const char *a = argv[i];
 		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -95,6 +108,15 @@ static int cmd_code(int argc, char **argv)
 		if (a[0] != '-' || !strcmp(a, "-")) {
 			first_path = i;
 			break;
+		}
+		int ck = compat_option(&co, a, v);
+		if (ck < 0) {
+			compat_opts_free(&co);
+			return EXIT_USAGE;
+		}
+		if (ck > 0) {
+			i++;
+			continue;
 		}
 		bool takes = !strcmp(a, "-d") || !strcmp(a, "--dict") || !strcmp(a, "-i") ||
 		             !strcmp(a, "--input-format") || !strcmp(a, "-f") ||
@@ -143,7 +165,8 @@ static int cmd_code(int argc, char **argv)
 			i++;
 	}
 	dyad_dict *dict = NULL;
-	int rc = load_dict(dict_dir, &dict);
+	int rc = co.any ? compat_load_dict(&co, &dict) : load_dict(dict_dir, &dict);
+	compat_opts_free(&co);
 	if (rc)
 		return rc;
 	dyad_reader *reader = NULL;

@@ -240,7 +240,124 @@ DYAD_API dyad_status dyad_write_event(FILE *out, dyad_output_format format, cons
 
 /* ---------------------------------------------------------------- compat (issue 4) */
 
+/** Foreign dictionaries for dyad_compat_load: TABARI (.actors, .agents, .verbs) or PETRARCH
+ *  (CAMEO.2.0-style or PETRARCH-1 verbs, Phoenix actors, agents, discards) files; the
+ *  dialect is recognised from the content. Paths are borrowed for the call. */
+typedef struct dyad_compat_files {
+	const char *verbs;             /**< verb dictionary, or NULL */
+	const char *const *actors;     /**< actor dictionaries, in priority order */
+	size_t nactors;
+	const char *agents;            /**< agent dictionary, or NULL */
+	const char *discards;          /**< discard list, or NULL */
+} dyad_compat_files;
+
+/** Loads foreign dictionaries translated into dyad's format (doc/dictionaries.md, "TABARI and
+ *  PETRARCH dictionaries"), together with the codebook and inflections of the built-in
+ *  dictionaries. A foreign line that cannot be translated is reported to report (if not
+ *  NULL) as `file:line: message` and skipped; *nerrors (if not NULL) counts them. Returns
+ *  DYAD_EIO when a file cannot be read (err says which); *out is set only on success and is
+ *  freed with dyad_dict_free. */
+DYAD_API dyad_status dyad_compat_load(const dyad_compat_files *files, FILE *report,
+                                      dyad_dict **out, dyad_error *err, size_t *nerrors);
+
+#define DYAD_COMPAT_MAX_ACTORS 16
+
+/** The dictionaries a PETRARCH configuration file names in its [Dictionaries] section
+ *  (verbfile_name, actorfile_list, agentfile_name, discardfile_name), each resolved beside
+ *  the file, else in ../dictionaries beside it (PETRARCH's data/config layout). */
+typedef struct dyad_compat_config {
+	char verbs[1024], agents[1024], discards[1024]; /**< "" when not named */
+	char actors[DYAD_COMPAT_MAX_ACTORS][1024];
+	size_t nactors;
+} dyad_compat_config;
+DYAD_API dyad_status dyad_compat_read_config(const char *ini, dyad_compat_config *out,
+                                             dyad_error *err);
+
+/** Options of dyad_validate. Zero-initialise, then set what you need. */
+typedef struct dyad_validate_options {
+	dyad_compat_files dicts;  /**< each field set replaces the dictionary the suite names */
+	FILE *out;                /**< failing records, one line each: id, category, expected
+	                               and produced events; NULL for none */
+	FILE *report;             /**< dictionary diagnostics (`file:line: message`), or NULL */
+	int explain;              /**< write the coder's explanation of each failing record */
+} dyad_validate_options;
+
+typedef struct dyad_validate_summary {
+	size_t passed, failed, skipped;
+} dyad_validate_summary;
+
+/** Runs a validation suite with dyad's own analysis of each record's text (a parse in the
+ *  file is ignored): a PETRARCH validation-records XML file (its <Environment> names the
+ *  dictionaries, resolved beside the file; <Include> and valid= select the records), or a
+ *  TABARI .project (its actors, agents and verbs files, and the records of its textfile up
+ *  to FINAL-01, each with {SRC / TGT / CODE}, {---}, {+++} or {###} expectations; option
+ *  records are skipped). A record passes when the set of coded events equals the set
+ *  expected. Returns an error when the suite or its dictionaries cannot be read. */
+DYAD_API dyad_status dyad_validate(const char *path, const dyad_validate_options *options,
+                                   dyad_validate_summary *summary, dyad_error *err);
+
 /* ---------------------------------------------------------------- faq (issue 5) */
+
+/** The questions of the article FAQ, in the order they are written. */
+typedef enum dyad_faq_question {
+	DYAD_FAQ_WHO = 0, DYAD_FAQ_WHAT, DYAD_FAQ_WHEN, DYAD_FAQ_WHERE, DYAD_FAQ_WHY, DYAD_FAQ_HOW,
+	DYAD_FAQ_QUESTIONS
+} dyad_faq_question;
+
+/** One answer, grounded in one sentence of the document. Strings are borrowed from the FAQ
+ *  (valid until its next dyad_faq_answer call or dyad_faq_free) or are static. */
+typedef struct dyad_faq_item {
+	const char *text;       /**< the answer as the text words it */
+	int field;              /**< 0: text, 1: title */
+	int sentence;           /**< cited sentence (index as in dyad_coder_sentence) */
+	dyad_span span;         /**< the answer's bytes in the field */
+	dyad_span evidence;     /**< the whole cited sentence */
+	const char *rule;       /**< how it was found or resolved, e.g. "yesterday: the day before
+	                             the article date" */
+	char code[32];          /**< actor codes (who, follow-ups), CAMEO code (what), else "" */
+	int32_t date;           /**< when: the resolved first day, INT32_MIN if none */
+	const char *grain;      /**< when: "day", "week", "month" or "year"; NULL if none */
+	char duration[16];      /**< durations: ISO 8601 ("P7Y"), else "" */
+	char country[4];        /**< where: ISO 3166-1 alpha-3 country, else "" */
+	int has_coords;         /**< where: lat and lon are set */
+	double lat, lon;
+	double score;           /**< ranking score, higher is better */
+} dyad_faq_item;
+
+typedef struct dyad_faq dyad_faq;
+
+/** Makes an FAQ engine borrowing dict (which must outlive it); *out is freed with
+ *  dyad_faq_free. Builds the gazetteer index (a few milliseconds). One engine per thread. */
+DYAD_API dyad_status dyad_faq_new(const dyad_dict *dict, dyad_faq **out);
+DYAD_API void dyad_faq_free(dyad_faq *faq);
+
+/** Codes doc and answers its questions; results stay in faq until the next call. Errors as
+ *  dyad_coder_code (DYAD_EUTF8, DYAD_ELIMIT with err filled), or DYAD_ENOMEM. */
+DYAD_API dyad_status dyad_faq_answer(dyad_faq *faq, const dyad_doc *doc, dyad_error *err);
+
+/** The answers to question q, best first; 0 means "not stated". */
+DYAD_API size_t dyad_faq_count(const dyad_faq *faq, dyad_faq_question q);
+DYAD_API const dyad_faq_item *dyad_faq_get(const dyad_faq *faq, dyad_faq_question q, size_t i);
+/** Durations ("seven years of animosity"), kept apart from the dates that answer "when". */
+DYAD_API size_t dyad_faq_duration_count(const dyad_faq *faq);
+DYAD_API const dyad_faq_item *dyad_faq_duration(const dyad_faq *faq, size_t i);
+/** Follow-up questions generated from the coded events ("Who mediated ...?"), each with its
+ *  answer (NULL when the text does not state one). */
+DYAD_API size_t dyad_faq_followup_count(const dyad_faq *faq);
+DYAD_API const char *dyad_faq_followup_question(const dyad_faq *faq, size_t i);
+DYAD_API const dyad_faq_item *dyad_faq_followup_answer(const dyad_faq *faq, size_t i);
+/** The question's word: "who", "what", ... */
+DYAD_API const char *dyad_faq_question_name(dyad_faq_question q);
+
+typedef enum dyad_faq_format {
+	DYAD_FAQ_MARKDOWN = 0,  /**< a readable `FAQ` section: question, answer, cited sentence */
+	DYAD_FAQ_JSONL          /**< one JSON object per document (doc/faq.md) */
+} dyad_faq_format;
+
+/** Writes the FAQ of the last dyad_faq_answer call for doc (the same document). Returns
+ *  DYAD_EIO when out reports a write error. */
+DYAD_API dyad_status dyad_faq_write(FILE *out, dyad_faq_format format, const dyad_faq *faq,
+                                    const dyad_doc *doc);
 
 #ifdef __cplusplus
 }

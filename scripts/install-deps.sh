@@ -2,7 +2,7 @@
 # install-deps.sh - installs the Debian packages dyad needs to build and test (idempotent).
 # As root it installs what is missing; otherwise it prints the command to run.
 set -eu
-PKGS="gcc make pkg-config libc6-dev zlib1g-dev libcjson-dev libutf8proc-dev libcmocka-dev gzip"
+PKGS="gcc make pkg-config libc6-dev zlib1g-dev libcjson-dev libutf8proc-dev libcmocka-dev gzip libgeonames0 libglib2.0-bin"
 missing=""
 for p in $PKGS; do
 	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

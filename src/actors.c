@@ -150,6 +150,27 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 	return false;
 }
 
+/* The actor code base qualified by an agent code: appended ("GOV", "GOVPRS"), or put first
+ * when the agent code ends in `~` ("NGO~"). Writes at most 15 characters into out[16]. */
+static void with_agent(char out[16], const char *base, size_t baselen, const char *agent)
+{
+	size_t al = strlen(agent);
+	bool before = al && agent[al - 1] == '~';
+	if (before)
+		al--;
+	char tmp[40];
+	if (before) {
+		memcpy(tmp, agent, al);
+		memcpy(tmp + al, base, baselen);
+	} else {
+		memcpy(tmp, base, baselen);
+		memcpy(tmp + baselen, agent, al);
+	}
+	size_t n = baselen + al > 15 ? 15 : baselen + al;
+	memset(out, 0, 16);
+	memcpy(out, tmp, n);
+}
+
 /* Resolves a chunk made of atoms [first, last] to its code on the document date. */
 static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size_t last,
                     chunk *c)
@@ -181,18 +202,61 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 		memcpy(c->code, org->code, sizeof c->code - 1);
 		c->entry = org->where;
 		if (strlen(org->code) == 3 && agent)
-			memcpy(c->code + 3, agent->code, 3);
+			with_agent(c->code, org->code, 3, agent->code);
 	} else if (country) {
 		memcpy(c->code, country->code, 3);
 		c->entry = country->where;
 		c->adj_only = first == last && atoms[first].hit->kind == ATOM_ADJ;
 		if (agent) {
-			memcpy(c->code + 3, agent->code, 3);
+			with_agent(c->code, country->code, 3, agent->code);
 			memcpy(c->agent, agent->code, 3);
 		} else if (gov) {
 			memcpy(c->code + 3, "GOV", 3);
 		}
+	} else if (agent) {
+		c->agent_only = 1;
+		c->entry = agent->where;
+		snprintf(c->agent, sizeof c->agent, "%s", agent->code);
 	}
+}
+
+/* The one country the sentence's actors belong to, or NULL when there are none or several
+ * (international codes such as IGO... do not count). */
+static const char *single_country(const sentence_ctx *s)
+{
+	const char *found = NULL;
+	for (size_t i = 0; i < s->chunks.len; i++) {
+		const chunk *c = &VEC_AT(s->chunks, chunk, i);
+		if (c->agent_only || !c->code[0] || !strncmp(c->code, "IGO", 3) ||
+		    !strncmp(c->code, "NGO", 3) || !strncmp(c->code, "IMG", 3))
+			continue;
+		if (found && strncmp(found, c->code, 3))
+			return NULL;
+		found = c->code;
+	}
+	return found;
+}
+
+/* "Israelis protested against the government": an agent alone takes the sentence's one
+ * country; without one it is not an actor. */
+static void resolve_agents(sentence_ctx *s)
+{
+	const char *country = single_country(s);
+	char cc[4] = {0};
+	if (country)
+		memcpy(cc, country, 3);
+	size_t k = 0;
+	for (size_t i = 0; i < s->chunks.len; i++) {
+		chunk c = VEC_AT(s->chunks, chunk, i);
+		if (c.agent_only) {
+			if (!cc[0])
+				continue;
+			with_agent(c.code, cc, 3, c.agent);
+			c.agent_only = 0;
+		}
+		VEC_AT(s->chunks, chunk, k++) = c;
+	}
+	s->chunks.len = k;
 }
 
 dyad_status analyse_actors(sentence_ctx *s)
@@ -236,7 +300,7 @@ dyad_status analyse_actors(sentence_ctx *s)
 		c.end = at[j].end;
 		resolve(s, at, i, j, &c);
 		i = j + 1;
-		if (!c.code[0])
+		if (!c.code[0] && !c.agent_only)
 			continue;
 		uint32_t q = c.start;
 		while (q > s->a && (word_flags(d, t[q - 1].id) & WF_DET))
@@ -247,6 +311,7 @@ dyad_status analyse_actors(sentence_ctx *s)
 			return DYAD_ENOMEM;
 		*cp = c;
 	}
+	resolve_agents(s);
 	/* "Hungarian and Romanian officials": the agent after the last adjective qualifies
 	 * every adjective of the list. */
 	chunk *c = s->chunks.data;
@@ -260,8 +325,8 @@ dyad_status analyse_actors(sentence_ctx *s)
 			if (!(word_flags(d, t[q].id) & WF_AND) && t[q].punct != ',')
 				list = false;
 		if (list) {
-			memcpy(a->code + 3, b->agent, 3);
-			memcpy(a->agent, b->agent, 4);
+			with_agent(a->code, a->code, 3, b->agent);
+			memcpy(a->agent, b->agent, sizeof a->agent);
 			a->adj_only = 0;
 		}
 	}

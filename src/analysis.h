@@ -20,7 +20,9 @@ typedef struct chunk {
 	uint8_t person;        /* a dated person decided the code */
 	uint8_t prep;          /* preceded by a preposition ("in Gaza") */
 	uint8_t adj_only;      /* a lone country adjective ("Hungarian") */
-	char agent[4];         /* the agent code that qualified the country, "" if none */
+	uint8_t agent_only;    /* an agent without a country ("the government"), resolved
+	                        * from the sentence's one country if it has one */
+	char agent[16];        /* the agent code that qualified the country, "" if none */
 	uint32_t group;        /* index of its compound group */
 } chunk;
 

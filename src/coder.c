@@ -8,6 +8,7 @@
 #include <string.h>
 
 #define MAX_GAP 3
+#define MAX_LONG_GAP 8
 
 struct dyad_coder {
 	const dyad_dict *dict;
@@ -206,6 +207,25 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 			walk(S, next, q + k, start, depth + 1, target, source);
 		}
 	}
+	if (special & 4) {
+		/* `...`: words in between may be actors; the first actor skipped after the verb is
+		 * the target unless a `+` gives one ("accused Iran of spying"). */
+		uint32_t next = trie_child(t, node, WORD_LONGGAP);
+		int32_t tgt = target;
+		for (uint32_t k = 0; next && k <= MAX_LONG_GAP && q + k <= s->b; k++) {
+			if (k > 0) {
+				uint32_t w = q + k - 1;
+				const token *tw = &s->tok[w];
+				if (!usable(s, w) || tw->punct == ';' || tw->punct == ':' ||
+				    tw->punct == '"' || ((tw->flags & TF_TERM) && !(tw->flags & TF_WORD)))
+					break;
+				int32_t g = group_at(s, w);
+				if (g >= 0 && tgt < 0 && g != source)
+					tgt = g;
+			}
+			walk(S, next, q + k, start, depth + 1, tgt, source);
+		}
+	}
 }
 
 /* ---------------------------------------------------------------- arguments */
@@ -265,14 +285,32 @@ static int32_t antecedent(const sentence_ctx *s, uint32_t q)
 	return -1;
 }
 
+/* Whether the group starting at q follows "in" or "at" (and determiners). */
+static bool venue_before(const sentence_ctx *s, uint32_t q)
+{
+	while (q > s->a && (flags_at(s, q - 1) & WF_DET))
+		q--;
+	if (q == s->a)
+		return false;
+	const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[q - 1].id);
+	return !strcmp(w, "in") || !strcmp(w, "at");
+}
+
 /* The first group after token q in the same clause; a form of "be" starts another
  * predicate ("talks between A and B were mediated by C": C is not the talks' target). */
-static int32_t object_after(const sentence_ctx *s, uint32_t q)
+static int32_t object_after(const sentence_ctx *s, uint32_t q, bool skip_venues)
 {
 	for (; q < s->b; q++) {
 		int32_t g = group_at(s, q);
-		if (g >= 0)
+		if (g >= 0) {
+			/* "A and B signed an agreement at the White House": a place after "in" or
+			 * "at" is where it happened, not who it was with. */
+			if (skip_venues && venue_before(s, grp(s, g)->start)) {
+				q = grp(s, g)->end - 1;
+				continue;
+			}
 			return g;
+		}
 		if (boundary(s, q, true) || (flags_at(s, q) & WF_BE))
 			break;
 	}
@@ -343,6 +381,28 @@ static const char *negated(const sentence_ctx *s, const match *m)
 			break;
 	}
 	return NULL;
+}
+
+/* A verb pattern whose verb follows a determiner, perhaps across one or two plain lower-case
+ * words, names a thing and not an act ("during a brief private visit", "an anti-Gondor
+ * parade"): TABARI's rule for telling nouns from verbs without a parser. */
+static bool after_determiner(const sentence_ctx *s, const match *m)
+{
+	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
+	if (p->kind != PAT_VERB || m->lemma != m->start)
+		return false;
+	for (uint32_t k = 1; k <= 3 && m->lemma >= s->a + k; k++) {
+		uint32_t q = m->lemma - k;
+		uint32_t f = flags_at(s, q);
+		if (f & (WF_DET | WF_PRONPOSS))
+			return !(f & WF_PERSONPRON) || k > 1;
+		const token *t = &s->tok[q];
+		if (f || group_at(s, q) >= 0 || !(t->flags & TF_WORD) || (t->flags & TF_CAP))
+			return false;
+		if (word_flags(s->dict, t->id) & WF_EVENT_START)
+			return false;
+	}
+	return false;
 }
 
 /* Whether a reporting verb ("said", "told") comes before token q in its sentence. */
@@ -444,6 +504,10 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	e->flags = flags | (p->kind == PAT_NOUN ? DYAD_EVENT_NOUN : 0);
 	if (c->opt.explain)
 		buf_printf(&c->explain, "    coded %s -> %s %s\n", src->code, tgt->code, ce->code);
+	/* A paired pattern (`verb 032:033`) also codes the reverse event with its second code. */
+	if (p->pair && ce == &VEC_AT(d->codes, code_entry, p->code))
+		return emit(c, first_event, m, &VEC_AT(d->codes, code_entry, p->pair - 1), tgt, src,
+		            flags);
 	return DYAD_OK;
 }
 
@@ -470,6 +534,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		           p->text, p->where);
 	}
 	const char *neg = negated(s, m);
+	if (!neg && after_determiner(s, m))
+		neg = "a noun after a determiner (\"a brief visit\")";
 	if (neg) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, %s\n", neg);
@@ -502,15 +568,24 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		if (tgt < 0)
 			tgt = subject_before(s, m->start, &pronoun, true);
 	} else {
+		bool src_slot = src >= 0;
 		if (src < 0 && p->kind == PAT_NOUN)
 			src = by_agent(s, m->end);
 		if (src < 0)
 			src = subject_before(s, m->start, &pronoun, false);
+		if (tgt < 0 && src_slot && !p->has_target) {
+			/* "X received a call from $": the subject is the target. */
+			uint32_t ignored;
+			tgt = subject_before(s, m->start, &ignored, false);
+		}
 		if (tgt < 0) {
 			uint32_t from = m->end;
 			if (src >= 0 && grp(s, src)->start >= m->end)
 				from = grp(s, src)->end;
-			tgt = object_after(s, from);
+			/* Venues are skipped only for compound sources, which then act reciprocally
+			 * ("A and B signed a treaty in C"); "X arrived in C" keeps C. */
+			bool venues = ce->info.quad <= 2 && src >= 0 && grp(s, src)->n > 1;
+			tgt = object_after(s, from, venues);
 		}
 	}
 	if (c->opt.explain && pass)

@@ -76,6 +76,8 @@ struct item;
 /* One parsed pattern line item awaiting expansion (after all files are read). */
 typedef struct pending {
 	char code[8];
+	char pair[8];      /* `verb 032:033`: the code of the reverse event, "" none */
+	uint32_t pair_index; /* 1 + its index, set in finish() */
 	uint8_t kind;
 	const char *text;  /* pooled */
 	const char *where; /* pooled "file:line" */
@@ -519,6 +521,18 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 {
 	const char *code;
 	size_t cl = next_word(&rest, &n, &code);
+	/* `CODE:PAIR`: a paired event, A -> B coded CODE and B -> A coded PAIR. */
+	const char *pair = memchr(code, ':', cl);
+	size_t pl = 0;
+	if (pair && kind == PAT_VERB) {
+		pl = cl - (size_t)(pair + 1 - code);
+		cl = (size_t)(pair - code);
+		pair++;
+		if (!valid_code(pair, pl, 2, 4)) {
+			fail(L, DYAD_EPARSE, "bad paired CAMEO code '%.*s'", (int)pl, pair);
+			return;
+		}
+	}
 	if (!valid_code(code, cl, 2, 4)) {
 		fail(L, DYAD_EPARSE, "bad CAMEO code '%.*s'", (int)cl, code);
 		return;
@@ -542,6 +556,8 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 			}
 			memset(p, 0, sizeof *p);
 			memcpy(p->code, code, cl);
+			if (pl)
+				memcpy(p->pair, pair, pl);
 			p->kind = kind;
 			p->text = strpool_add(&L->d->pool, item, m);
 			p->where = where(L);
@@ -941,6 +957,10 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 					fail(L, DYAD_EPARSE, "pattern '%s' has two '$'", p->text);
 				has_source = true;
 			}
+		} else if (k == 3 && !memcmp(w, "...", 3)) {
+			it->ids[0][0] = WORD_LONGGAP;
+			it->lens[0] = 1;
+			it->nforms = 1;
 		} else if (is_lemma(w, k)) {
 			it->lemma = true;
 			expand_lemma(L, it, w, k, p->kind);
@@ -957,7 +977,10 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	}
 	if (p->kind == PAT_NOUN)
 		pluralise_head(L, items, nitems);
-	if (!nitems || items[0].ids[0][0] == WORD_GAP || items[nitems - 1].ids[0][0] == WORD_GAP) {
+	uint32_t first = nitems ? items[0].ids[0][0] : 0;
+	uint32_t last = nitems ? items[nitems - 1].ids[0][0] : 0;
+	if (!nitems || first == WORD_GAP || last == WORD_GAP || first == WORD_LONGGAP ||
+	    last == WORD_LONGGAP) {
 		fail(L, DYAD_EPARSE, "pattern '%s' is empty or starts or ends with '*'", p->text);
 		return;
 	}
@@ -967,6 +990,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		return;
 	}
 	pat->code = code_index;
+	pat->pair = p->pair_index;
 	pat->kind = p->kind;
 	pat->has_target = has_target;
 	pat->has_source = has_source;
@@ -1026,6 +1050,15 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			h->form = form;
 			h->lemma_at = (uint8_t)lemma_pos;
 			*hit = (uint32_t)L->d->event_hits.len;
+		} else if (form == FORM_BASE && lemma_pos != 255) {
+			/* A lemma as written beats an inflection of another lemma ("LEFT" over the past
+			 * of LEAVE). */
+			event_hit *h = &VEC_AT(L->d->event_hits, event_hit, *hit - 1);
+			if (h->form == FORM_S || h->form == FORM_PAST || h->form == FORM_ING) {
+				h->pattern = pindex;
+				h->form = form;
+				h->lemma_at = (uint8_t)lemma_pos;
+			}
 		}
 		int i = nitems - 1;
 		while (i >= 0 && ++choice[i] >= items[i].nforms)
@@ -1058,6 +1091,17 @@ static void finish(loader *L)
 			fail(L, DYAD_EPARSE, "unknown CAMEO code '%s' (no `code` line defines it)",
 			     p->code);
 			continue;
+		}
+		if (p->pair[0]) {
+			const code_entry *pc = dict_find_code(L->d, p->pair, strlen(p->pair));
+			if (!pc) {
+				L->file = p->file;
+				L->line = p->line;
+				fail(L, DYAD_EPARSE, "unknown CAMEO code '%s' (no `code` line defines it)",
+				     p->pair);
+				continue;
+			}
+			p->pair_index = 1 + (uint32_t)(pc - (const code_entry *)L->d->codes.data);
 		}
 		expand_pattern(L, p, (uint32_t)(c - (const code_entry *)L->d->codes.data));
 	}

@@ -49,7 +49,14 @@ DYAD_HIDDEN uint64_t hash_bytes(const void *p, size_t n);
 
 /* Word ids: 0 is "not in the vocabulary"; GAP is the `*` pattern item; TARGET and SOURCE
  * are the `+` and `$` slots, each matching one actor phrase. */
-enum { WORD_UNKNOWN = 0, WORD_GAP = 1, WORD_TARGET = 2, WORD_SOURCE = 3, WORD_FIRST = 4 };
+enum {
+	WORD_UNKNOWN = 0,
+	WORD_GAP = 1,
+	WORD_TARGET = 2,
+	WORD_SOURCE = 3,
+	WORD_LONGGAP = 4, /* `...`: up to 8 words, actors included (TABARI's free word order) */
+	WORD_FIRST = 5
+};
 
 /* The interned vocabulary: normalised word -> id. */
 typedef struct wordtab {
@@ -164,6 +171,7 @@ typedef struct pattern {
 	uint8_t kind;          /* enum pattern_kind */
 	uint8_t has_target;    /* the pattern has a `+` slot */
 	uint8_t has_source;    /* the pattern has a `$` slot */
+	uint32_t pair;         /* 1 + index of the paired code (`verb 032:033`: B -> A), 0 none */
 	const char *text;      /* the pattern as written */
 	const char *where;     /* "file:line" */
 } pattern;
@@ -182,7 +190,8 @@ typedef struct trie {
 	uint32_t *vals;        /* child node */
 	size_t nslots, nedges;
 	vec hit;               /* uint32_t by node: 1 + index of its payload, 0 = none */
-	vec has_gap;           /* uint8_t by node: bit 0 GAP edge, bit 1 a slot edge */
+	vec has_gap;           /* uint8_t by node: bit 0 GAP edge, bit 1 a slot edge, bit 2 a
+	                          LONGGAP edge */
 	uint32_t nnodes;
 } trie;
 

@@ -11,10 +11,15 @@ static uint64_t edge_key(uint32_t node, uint32_t word)
 	return (((uint64_t)node << 32) | word) + 1;
 }
 
+/* The splitmix64 finaliser: every bit of the key (the node sits in the high half) reaches
+ * the slot bits, so edges of one word from many nodes do not pile into one probe run. */
 static size_t edge_slot(uint64_t key, size_t nslots)
 {
-	uint64_t h = key * 0x9E3779B97F4A7C15ull;
-	return (size_t)(h >> 20) & (nslots - 1);
+	uint64_t h = key;
+	h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+	h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+	h ^= h >> 31;
+	return (size_t)h & (nslots - 1);
 }
 
 dyad_status trie_init(trie *t)
@@ -108,6 +113,8 @@ dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint32_t *node)
 			t->nedges++;
 			if (words[k] == WORD_GAP)
 				VEC_AT(t->has_gap, uint8_t, at) |= 1;
+			if (words[k] == WORD_LONGGAP)
+				VEC_AT(t->has_gap, uint8_t, at) |= 4;
 			if (words[k] == WORD_TARGET || words[k] == WORD_SOURCE)
 				VEC_AT(t->has_gap, uint8_t, at) |= 2;
 		}

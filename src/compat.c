@@ -1,0 +1,1558 @@
+/* compat.c - TABARI and PETRARCH dictionaries (actors, agents, verbs with synsets and
+ * patterns, discards) translated into dyad's dictionary format in memory, line numbers kept
+ * with `line` directives, then loaded with dyad's built-in codebook and inflections. */
+#include "internal.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_ALTS 128      /* expansions of one foreign pattern (synsets, alternatives) */
+#define MAX_VERBS 64      /* verbs of one verb block */
+#define MAX_RESTRICT 64   /* dated codes of one actor */
+#define MAX_DYAD_ITEMS 24 /* dict.c's MAX_ITEMS */
+
+typedef struct synset {
+	char name[64];
+	buf members;       /* "\n"-separated members as written */
+	bool noplural;
+} synset;
+
+struct actor_state;
+struct verb_state;
+struct subst;
+
+typedef struct tr {
+	buf out;           /* the dyad text being written */
+	FILE *report;
+	const char *file;
+	long line;
+	size_t nerrors;
+	vec synsets;       /* synset */
+	vec codes;         /* char *: event codes used */
+	char verbs[MAX_VERBS][96]; /* dyad forms of the current block's verbs */
+	int nverbs;
+	char block_code[12];/* default code of the current verb block, "" for none */
+	char last_lemma[64];
+	dyad_status oom;
+	struct actor_state *as; /* while reading an actor file */
+	struct verb_state *vs;  /* while reading a verb file */
+	struct subst *subs;     /* while reading an agent file: !NAME! sets */
+	int nsubs;
+	bool p2;                /* PETRARCH-2 verbs: `[A:B]` is active:passive */
+} tr;
+
+static void warn(tr *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void warn(tr *T, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (T->report)
+		fprintf(T->report, "%s:%ld: %s\n", T->file, T->line, msg);
+	T->nerrors++;
+}
+
+static void emit(tr *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void emit(tr *T, const char *fmt, ...)
+{
+	char tmp[8192];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof tmp) {
+		warn(T, "entry too long, skipped");
+		return;
+	}
+	if (buf_append(&T->out, tmp, (size_t)n) != DYAD_OK)
+		T->oom = DYAD_ENOMEM;
+}
+
+/* ---------------------------------------------------------------- lexical helpers */
+
+static const char *trim(const char *s, size_t *n)
+{
+	while (*n && isspace((unsigned char)*s)) {
+		s++;
+		(*n)--;
+	}
+	while (*n && isspace((unsigned char)s[*n - 1]))
+		(*n)--;
+	return s;
+}
+
+/* Copies s[0..n) into out[cap] lower-cased, `_` and runs of white space as one blank,
+ * without a trailing `_` or `=`; returns the length (0 when it does not fit). */
+static size_t phrase_text(const char *s, size_t n, char *out, size_t cap)
+{
+	s = trim(s, &n);
+	while (n && (s[n - 1] == '_' || s[n - 1] == '=' || s[n - 1] == '~'))
+		n--;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '_' || isspace((unsigned char)c) || c == ';' || c == '#')
+			c = ' ';
+		if (c == ' ' && (k == 0 || out[k - 1] == ' '))
+			continue;
+		if (k + 1 >= cap)
+			return 0;
+		out[k++] = (char)tolower((unsigned char)c);
+	}
+	while (k && out[k - 1] == ' ')
+		k--;
+	out[k] = 0;
+	return k;
+}
+
+/* Removes comments from line[0..*n): `<!-- ... -->` (which may span lines: *in_comment
+ * carries the state), and from `#` or, when semicolon, `;` to the end of the line. */
+static void strip_comments(char *line, size_t *n, bool *in_comment, bool semicolon)
+{
+	size_t k = 0;
+	int depth = 0; /* inside [...]: `[###]` is a code, not a comment */
+	for (size_t i = 0; i < *n;) {
+		if (*in_comment) {
+			if (i + 3 <= *n && memcmp(line + i, "-->", 3) == 0) {
+				*in_comment = false;
+				i += 3;
+			} else {
+				i++;
+			}
+			continue;
+		}
+		if (i + 4 <= *n && memcmp(line + i, "<!--", 4) == 0) {
+			*in_comment = true;
+			i += 4;
+			continue;
+		}
+		if (line[i] == '[')
+			depth++;
+		else if (line[i] == ']' && depth)
+			depth--;
+		if ((line[i] == '#' && !depth) || (semicolon && line[i] == ';') ||
+		    (line[i] == '/' && i + 1 < *n && line[i + 1] == '/'))
+			break;
+		line[k++] = line[i++];
+	}
+	*n = k;
+}
+
+/* Calls fn(T, line, len) for each line of text with comments removed. */
+static void each_line(tr *T, const char *text, size_t len, bool semicolon,
+                      void (*fn)(tr *, char *, size_t))
+{
+	bool in_comment = false;
+	char *line = malloc(len + 1);
+	if (!line) {
+		T->oom = DYAD_ENOMEM;
+		return;
+	}
+	T->line = 0;
+	size_t i = 0;
+	while (i < len && !T->oom) {
+		size_t j = i;
+		while (j < len && text[j] != '\n')
+			j++;
+		T->line++;
+		size_t n = j - i;
+		memcpy(line, text + i, n);
+		if (n && line[n - 1] == '\r')
+			n--;
+		/* A NUL byte ends the line. */
+		for (size_t q = 0; q < n; q++)
+			if (!line[q]) {
+				n = q;
+				break;
+			}
+		strip_comments(line, &n, &in_comment, semicolon);
+		line[n] = 0;
+		fn(T, line, n);
+		i = j + 1;
+	}
+	free(line);
+}
+
+/* Parses a date written YYMMDD (00-30 are 20YY) or YYYYMMDD into days; INT32_MIN if bad. */
+static int32_t foreign_date(const char *s, size_t n)
+{
+	char iso[11];
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return INT32_MIN;
+	if (n == 6) {
+		int yy = (s[0] - '0') * 10 + (s[1] - '0');
+		snprintf(iso, sizeof iso, "%s%.2s-%.2s-%.2s", yy <= 30 ? "20" : "19", s, s + 2, s + 4);
+	} else if (n == 8) {
+		snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+	} else {
+		return INT32_MIN;
+	}
+	return dyad_date_parse(iso, 10);
+}
+
+/* ---------------------------------------------------------------- event codes */
+
+static int event_code_pair(tr *T, const char *pair, char *out);
+static int remember_code(tr *T, const char *out);
+
+/* Normalises a foreign event code ("064", "032:033", "111!", "023?") to the dyad code in
+ * out[12]: the active code of a pair. Returns 1 for a code, 0 for a null code (`---`, or a
+ * passive-only `:173`), -1 when malformed. */
+static int event_code(tr *T, const char *s, size_t n, char out[12])
+{
+	s = trim(s, &n);
+	char tmp[32];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 1 < sizeof tmp; i++)
+		if (!isspace((unsigned char)s[i]))
+			tmp[k++] = s[i];
+	tmp[k] = 0;
+	/* TABARI and PETRARCH-1 `A:B` is a paired event (B -> A coded B); PETRARCH-2's is
+	 * active:passive, of which the active code is kept. */
+	char *colon = strchr(tmp, ':');
+	char pair[16] = "";
+	if (colon) {
+		*colon = 0;
+		if (!T->p2)
+			snprintf(pair, sizeof pair, "%s", colon + 1);
+		size_t pk = strlen(pair);
+		while (pk && (pair[pk - 1] == '!' || pair[pk - 1] == '?'))
+			pair[--pk] = 0;
+		if (!strcmp(pair, "---"))
+			pair[0] = 0;
+	}
+	k = strlen(tmp);
+	while (k && (tmp[k - 1] == '!' || tmp[k - 1] == '?'))
+		tmp[--k] = 0;
+	if (k == 0 || strcmp(tmp, "---") == 0)
+		return 0;
+	bool ok = k >= 2 && k <= 4 && isdigit((unsigned char)tmp[0]) && isdigit((unsigned char)tmp[1]);
+	for (size_t i = 0; ok && i < k; i++)
+		if (!isdigit((unsigned char)tmp[i]) && !isupper((unsigned char)tmp[i]))
+			ok = false;
+	if (!ok) {
+		warn(T, "bad event code '%.*s'", (int)n, s);
+		return -1;
+	}
+	memcpy(out, tmp, k + 1);
+	if (remember_code(T, out) < 0)
+		return -1;
+	if (pair[0] && event_code_pair(T, pair, out))
+		return -1;
+	return 1;
+}
+
+/* Appends ":PAIR" to out[12] when pair is a good code. Returns non-zero when it is not. */
+static int event_code_pair(tr *T, const char *pair, char *out)
+{
+	size_t k = strlen(pair), ok = k >= 2 && k <= 4 && isdigit((unsigned char)pair[0]) &&
+	                              isdigit((unsigned char)pair[1]);
+	for (size_t i = 0; ok && i < k; i++)
+		if (!isdigit((unsigned char)pair[i]) && !isupper((unsigned char)pair[i]))
+			ok = 0;
+	if (!ok) {
+		warn(T, "bad paired event code '%s'", pair);
+		return 1;
+	}
+	if (remember_code(T, pair) < 0)
+		return 1;
+	size_t ol = strlen(out);
+	if (ol + 1 + k >= 12)
+		return 1;
+	out[ol] = ':';
+	memcpy(out + ol + 1, pair, k + 1);
+	return 0;
+}
+
+static int remember_code(tr *T, const char *out)
+{
+	size_t k = strlen(out);
+	for (size_t i = 0; i < T->codes.len; i++)
+		if (!strcmp(VEC_AT(T->codes, char *, i), out))
+			return 1;
+	char **p = vec_push(&T->codes, 1);
+	char *copy = malloc(k + 1);
+	if (!p || !copy) {
+		free(copy);
+		if (p)
+			T->codes.len--;
+		T->oom = DYAD_ENOMEM;
+		return -1;
+	}
+	memcpy(copy, out, k + 1);
+	*p = copy;
+	return 1;
+}
+
+/* ---------------------------------------------------------------- actors */
+
+typedef struct restriction {
+	int32_t lo, hi;    /* inclusive days */
+	char code[16];     /* "" for a null or discard code */
+	bool dated;
+} restriction;
+
+typedef struct actor_acc {
+	long line;
+	buf names;         /* "; "-separated dyad phrases */
+	restriction r[MAX_RESTRICT];
+	int nr;
+	bool open;
+} actor_acc;
+
+/* Reads one `[CODE]`, `[CODE <D]`, `[CODE >D]` or `[CODE D1-D2]` body into the entry. */
+static void add_restriction(tr *T, actor_acc *a, const char *s, size_t n)
+{
+	s = trim(s, &n);
+	char code[32];
+	size_t cl = 0, i = 0;
+	while (i < n && !isspace((unsigned char)s[i]) && s[i] != '<' && s[i] != '>' &&
+	       !isdigit((unsigned char)s[i]) && cl + 1 < sizeof code)
+		code[cl++] = s[i++];
+	/* Codes may contain digits after letters ("AR1"): take digits glued to letters. */
+	while (i < n && cl && isalnum((unsigned char)s[i]) && cl + 1 < sizeof code)
+		code[cl++] = s[i++];
+	code[cl] = 0;
+	char date[40];
+	size_t dl = 0;
+	for (; i < n && dl + 1 < sizeof date; i++)
+		if (!isspace((unsigned char)s[i]))
+			date[dl++] = s[i];
+	date[dl] = 0;
+	if (a->nr >= MAX_RESTRICT) {
+		warn(T, "too many codes for one actor");
+		return;
+	}
+	restriction *r = &a->r[a->nr];
+	memset(r, 0, sizeof *r);
+	r->lo = INT32_MIN + 1;
+	r->hi = INT32_MAX;
+	/* A compound code (A/B/C) keeps its first member. */
+	char *slash = strchr(code, '/');
+	if (slash)
+		*slash = 0;
+	cl = strlen(code);
+	bool null = cl == 0 || strspn(code, "-#+") == cl;
+	if (!null) {
+		for (size_t q = 0; q < cl; q++) {
+			code[q] = (char)toupper((unsigned char)code[q]);
+			if (!isupper((unsigned char)code[q]) && !isdigit((unsigned char)code[q]))
+				null = true;
+		}
+		if (null || cl < 3 || cl > 15) {
+			warn(T, "bad actor code '%.*s'", (int)n, s);
+			return;
+		}
+		memcpy(r->code, code, cl + 1);
+	}
+	if (dl) {
+		r->dated = true;
+		if (date[0] == '<' || date[0] == '>') {
+			int32_t d = foreign_date(date + 1, dl - 1);
+			if (d == INT32_MIN) {
+				warn(T, "bad date '%s' (want YYMMDD or YYYYMMDD)", date + 1);
+				return;
+			}
+			if (date[0] == '<')
+				r->hi = d - 1;
+			else
+				r->lo = d;
+		} else {
+			char *dash = strchr(date, '-');
+			if (!dash) {
+				warn(T, "bad date restriction '%s' (want <D, >D or D1-D2)", date);
+				return;
+			}
+			int32_t d1 = dash ? foreign_date(date, (size_t)(dash - date)) : INT32_MIN;
+			int32_t d2 = dash ? foreign_date(dash + 1, strlen(dash + 1)) : INT32_MIN;
+			if (d1 == INT32_MIN || d2 == INT32_MIN || d1 > d2) {
+				warn(T, "bad date range '%s' (want D1-D2)", date);
+				return;
+			}
+			r->lo = d1;
+			r->hi = d2;
+		}
+	}
+	a->nr++;
+}
+
+/* Reads every `[...]` group of s[0..n). */
+static void add_restrictions(tr *T, actor_acc *a, const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && s[i] != '[')
+			i++;
+		if (i >= n)
+			break;
+		size_t j = i + 1;
+		while (j < n && s[j] != ']')
+			j++;
+		if (j >= n) {
+			warn(T, "'[' without ']'");
+			return;
+		}
+		add_restriction(T, a, s + i + 1, j - i - 1);
+		i = j + 1;
+	}
+}
+
+static void date_iso(int32_t d, char out[11])
+{
+	if (d <= INT32_MIN + 1) {
+		memcpy(out, "0001-01-01", 11);
+		return;
+	}
+	dyad_date_format(d, out);
+}
+
+static int cmp_i32(const void *a, const void *b)
+{
+	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The code restriction list as dated roles: each stretch of time takes the first dated code
+ * that covers it, else the undated default. */
+static void emit_person(tr *T, actor_acc *a, const char *deflt)
+{
+	int32_t cut[2 * MAX_RESTRICT + 2];
+	int nc = 0;
+	cut[nc++] = INT32_MIN + 1;
+	for (int i = 0; i < a->nr; i++) {
+		if (!a->r[i].dated)
+			continue;
+		cut[nc++] = a->r[i].lo;
+		if (a->r[i].hi != INT32_MAX)
+			cut[nc++] = a->r[i].hi + 1;
+	}
+	qsort(cut, (size_t)nc, sizeof cut[0], cmp_i32);
+	emit(T, "line %ld\nperson %s\n", a->line, a->names.data);
+	const char *prev = NULL;
+	int32_t from = 0;
+	for (int k = 0; k < nc; k++) {
+		if (k + 1 < nc && cut[k + 1] == cut[k])
+			continue;
+		int32_t lo = cut[k];
+		const char *code = deflt;
+		for (int i = 0; i < a->nr; i++)
+			if (a->r[i].dated && a->r[i].lo <= lo && lo <= a->r[i].hi) {
+				code = a->r[i].code;
+				break;
+			}
+		if (prev && strcmp(prev, code) == 0)
+			continue;
+		if (prev && prev[0]) {
+			char f[11], t[11];
+			date_iso(from, f);
+			date_iso(lo - 1, t);
+			emit(T, "  role %s %s %s\n", prev, f, t);
+		}
+		prev = code;
+		from = lo;
+	}
+	if (prev && prev[0]) {
+		char f[11];
+		date_iso(from, f);
+		emit(T, "  role %s %s -\n", prev, f);
+	}
+}
+
+static void plural_of(const char *s, char *out, size_t cap);
+
+static void flush_actor(tr *T, actor_acc *a)
+{
+	if (!a->open)
+		return;
+	a->open = false;
+	long saved = T->line;
+	T->line = a->line;
+	const char *deflt = "";
+	bool dated = false;
+	for (int i = 0; i < a->nr; i++) {
+		if (a->r[i].dated)
+			dated = true;
+		else if (!deflt[0])
+			deflt = a->r[i].code;
+	}
+	if (!a->names.len || (!dated && !deflt[0])) {
+		T->line = saved;
+		return; /* an uncoded, null or discard phrase */
+	}
+	if (dated) {
+		emit_person(T, a, deflt);
+	} else {
+		size_t cl = strlen(deflt);
+		bool country = cl == 3;
+		for (size_t i = 0; i < cl; i++)
+			if (!isupper((unsigned char)deflt[i]))
+				country = false;
+		emit(T, "line %ld\n%s %s %s\n", a->line, country ? "country" : "org", deflt,
+		     a->names.data);
+	}
+	T->line = saved;
+}
+
+static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
+{
+	char p[512];
+	size_t k = phrase_text(s, n, p, sizeof p);
+	if (!k) {
+		warn(T, "empty or too long phrase");
+		return;
+	}
+	if ((a->names.len && buf_append(&a->names, "; ", 2) != DYAD_OK) ||
+	    buf_append(&a->names, p, k) != DYAD_OK)
+		T->oom = DYAD_ENOMEM;
+	/* TABARI adds regular endings to a phrase unless it ends in `_` or `=`: the plural
+	 * ("Goodlanders") is the one that names actors. */
+	size_t m = n;
+	const char *raw = trim(s, &m);
+	char pl[520];
+	if (m && raw[m - 1] != '_' && raw[m - 1] != '=' && k >= 3 && isalpha((unsigned char)p[k - 1])) {
+		plural_of(p, pl, sizeof pl);
+		for (char *c = pl; *c; c++)
+			*c = (char)tolower((unsigned char)*c);
+		if (pl[0] && (buf_append(&a->names, "; ", 2) != DYAD_OK ||
+		              buf_append(&a->names, pl, strlen(pl)) != DYAD_OK))
+			T->oom = DYAD_ENOMEM;
+	}
+}
+
+typedef struct actor_state {
+	actor_acc acc;
+	int section;       /* 1 inside <NOUN> or <ADJECTIVE>, 2 after ~FINISH */
+} actor_state;
+
+static void actor_line(tr *T, char *s, size_t n)
+{
+	actor_acc *a = &T->as->acc;
+	size_t m = n;
+	const char *t = trim(s, &m);
+	if (!m || T->as->section == 2)
+		return;
+	if (t[0] == '<') {
+		if (!strncmp(t, "<NOUN>", 6) || !strncmp(t, "<ADJECTIVE>", 11))
+			T->as->section = 1;
+		else if (!strncmp(t, "</NOUN>", 7) || !strncmp(t, "</ADJECTIVE>", 12))
+			T->as->section = 0;
+		return;
+	}
+	if (T->as->section == 1)
+		return;
+	if (!strncmp(t, "~FINISH", 7)) {
+		flush_actor(T, a);
+		T->as->section = 2;
+		return;
+	}
+	if (t[0] == '[') {
+		if (!a->open) {
+			warn(T, "code line without an actor");
+			return;
+		}
+		add_restrictions(T, a, t, m);
+		return;
+	}
+	if (t[0] == '+') {
+		if (!a->open) {
+			warn(T, "synonym without an actor");
+			return;
+		}
+		const char *br = memchr(t, '[', m);
+		size_t pl = br ? (size_t)(br - t) : m;
+		add_name(T, a, t + 1, pl - 1);
+		if (br)
+			add_restrictions(T, a, br, m - pl);
+		return;
+	}
+	flush_actor(T, a);
+	a->open = true;
+	a->line = T->line;
+	a->names.len = 0;
+	if (a->names.data)
+		a->names.data[0] = 0;
+	a->nr = 0;
+	const char *br = memchr(t, '[', m);
+	size_t pl = br ? (size_t)(br - t) : m;
+	add_name(T, a, t, pl);
+	if (br)
+		add_restrictions(T, a, br, m - pl);
+}
+
+/* ---------------------------------------------------------------- agents */
+
+typedef struct subst {
+	char name[32];
+	char items[512];   /* "," separated */
+} subst;
+
+static void agent_emit(tr *T, const char *code, const char *phrase, size_t pn, const char *plural,
+                       size_t pln)
+{
+	char p[512], q[512];
+	size_t k = phrase_text(phrase, pn, p, sizeof p);
+	if (!k) {
+		warn(T, "empty or too long phrase");
+		return;
+	}
+	size_t k2 = pln ? phrase_text(plural, pln, q, sizeof q) : 0;
+	if (k2)
+		emit(T, "agent %s %s; %s\n", code, p, q);
+	else
+		emit(T, "agent %s %s\n", code, p);
+}
+
+static void agent_line(tr *T, char *s, size_t n)
+{
+	size_t m = n;
+	const char *t = trim(s, &m);
+	if (!m)
+		return;
+	if (t[0] == '!') {
+		const char *eq = memchr(t, '=', m);
+		const char *bang = memchr(t + 1, '!', m - 1);
+		if (!eq || !bang || bang > eq || T->nsubs >= 64 || (size_t)(bang - t) >= 32) {
+			warn(T, "bad substitution set (want !NAME! = A, B)");
+			return;
+		}
+		subst *sb = &T->subs[T->nsubs++];
+		memset(sb, 0, sizeof *sb);
+		memcpy(sb->name, t, (size_t)(bang - t) + 1);
+		size_t il = m - (size_t)(eq + 1 - t);
+		if (il >= sizeof sb->items)
+			il = sizeof sb->items - 1;
+		memcpy(sb->items, eq + 1, il);
+		return;
+	}
+	const char *br = memchr(t, '[', m);
+	const char *close = br ? memchr(br, ']', m - (size_t)(br - t)) : NULL;
+	if (!br || !close) {
+		warn(T, "agent without a [CODE]");
+		return;
+	}
+	char code[24];
+	size_t cl = 0;
+	for (const char *c = br + 1; c < close && cl + 1 < sizeof code; c++)
+		if (!isspace((unsigned char)*c))
+			code[cl++] = (char)toupper((unsigned char)*c);
+	code[cl] = 0;
+	char dcode[24];
+	if (cl > 1 && code[0] == '~')
+		snprintf(dcode, sizeof dcode, "%s", code + 1);
+	else if (cl > 1 && code[cl - 1] == '~')
+		snprintf(dcode, sizeof dcode, "%s", code);
+	else {
+		warn(T, "agent code '%s' wants ~ before or after it", code);
+		return;
+	}
+	size_t dl = strlen(dcode) - (dcode[strlen(dcode) - 1] == '~');
+	bool ok = dl >= 3 && dl <= 15;
+	for (size_t i = 0; ok && i < dl; i++)
+		if (!isupper((unsigned char)dcode[i]) && !isdigit((unsigned char)dcode[i]))
+			ok = false;
+	if (!ok) {
+		warn(T, "bad agent code '%s'", code);
+		return;
+	}
+	const char *phrase = t;
+	size_t pn = (size_t)(br - t);
+	const char *plural = NULL;
+	size_t pln = 0;
+	const char *ob = memchr(t, '{', pn);
+	if (ob) {
+		const char *cb = memchr(ob, '}', (size_t)(br - ob));
+		if (!cb) {
+			warn(T, "'{' without '}'");
+			return;
+		}
+		plural = ob + 1;
+		pln = (size_t)(cb - ob - 1);
+		pn = (size_t)(ob - t);
+	}
+	/* !NAME! substitution: one agent line per member. */
+	const char *b1 = memchr(phrase, '!', pn);
+	if (b1) {
+		const char *b2 = memchr(b1 + 1, '!', pn - (size_t)(b1 + 1 - phrase));
+		subst *sb = NULL;
+		for (int i = 0; b2 && i < T->nsubs; i++)
+			if (strlen(T->subs[i].name) == (size_t)(b2 - b1 + 1) &&
+			    !memcmp(T->subs[i].name, b1, (size_t)(b2 - b1 + 1)))
+				sb = &T->subs[i];
+		if (!sb) {
+			size_t tn = pn;
+			const char *tp = trim(phrase, &tn);
+			warn(T, "unknown substitution set in '%.*s'", (int)tn, tp);
+			return;
+		}
+		const char *it = sb->items;
+		while (*it) {
+			size_t il = strcspn(it, ",");
+			char full[512];
+			size_t inn = il;
+			const char *item = trim(it, &inn);
+			int fl = snprintf(full, sizeof full, "%.*s%.*s%.*s", (int)(b1 - phrase), phrase,
+			                  (int)inn, item, (int)(phrase + pn - b2 - 1), b2 + 1);
+			if (fl > 0 && (size_t)fl < sizeof full)
+				agent_emit(T, dcode, full, (size_t)fl, NULL, 0);
+			it += il;
+			if (*it == ',')
+				it++;
+		}
+		return;
+	}
+	emit(T, "line %ld\n", T->line);
+	agent_emit(T, dcode, phrase, pn, plural, pln);
+}
+
+/* ---------------------------------------------------------------- discards */
+
+static void discard_line(tr *T, char *s, size_t n)
+{
+	size_t m = n;
+	const char *t = trim(s, &m);
+	if (!m)
+		return;
+	if (t[0] == '+') {
+		t++;
+		m--;
+	}
+	char p[512];
+	if (!phrase_text(t, m, p, sizeof p)) {
+		warn(T, "empty or too long phrase");
+		return;
+	}
+	emit(T, "line %ld\ndiscard %s\n", T->line, p);
+}
+
+/* ---------------------------------------------------------------- verbs */
+
+typedef struct verb_state {
+	int synset;        /* index of the synset being read, -1 when none */
+	int section;       /* 1 inside <TIME>/<ATTRIB>/transformations */
+	bool petrarch;     /* `--- VERB [CODE] ---` block headers seen */
+	bool in_synsets;   /* inside <SYNSETS> */
+} verb_state;
+
+static synset *find_synset(tr *T, const char *name, size_t n)
+{
+	for (size_t i = 0; i < T->synsets.len; i++) {
+		synset *s = &VEC_AT(T->synsets, synset, i);
+		size_t k = strlen(s->name);
+		if (k == n && !memcmp(s->name, name, n))
+			return s;
+		/* "&CURRENCY_" is the no-plural spelling of "&CURRENCY". */
+		if (k == n + 1 && s->name[n] == '_' && !memcmp(s->name, name, n))
+			return s;
+	}
+	return NULL;
+}
+
+typedef struct strlist {
+	char *s[MAX_ALTS];
+	int n;
+	bool overflow;
+	bool bad;          /* an unknown synset (reported) */
+} strlist;
+
+static void strlist_free(strlist *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->s[i]);
+	l->n = 0;
+}
+
+static void strlist_add(tr *T, strlist *l, const char *s, size_t n)
+{
+	if (l->n >= MAX_ALTS) {
+		l->overflow = true;
+		return;
+	}
+	char *c = malloc(n + 1);
+	if (!c) {
+		T->oom = DYAD_ENOMEM;
+		return;
+	}
+	memcpy(c, s, n);
+	c[n] = 0;
+	l->s[l->n++] = c;
+}
+
+/* Regular plural of the last word of s into out (upper case input). */
+static void plural_of(const char *s, char *out, size_t cap)
+{
+	size_t n = strlen(s);
+	if (n + 3 >= cap) {
+		out[0] = 0;
+		return;
+	}
+	memcpy(out, s, n + 1);
+	char last = n ? (char)toupper((unsigned char)s[n - 1]) : 0;
+	char prev = n > 1 ? (char)toupper((unsigned char)s[n - 2]) : 0;
+	if (!isalpha((unsigned char)last)) {
+		out[0] = 0;
+		return;
+	}
+	if (last == 'Y' && prev && !strchr("AEIOU", prev)) {
+		memcpy(out + n - 1, "IES", 4);
+	} else if (last == 'S' || last == 'X' || last == 'Z' ||
+	           (last == 'H' && (prev == 'C' || prev == 'S'))) {
+		memcpy(out + n, "ES", 3);
+	} else {
+		memcpy(out + n, "S", 2);
+	}
+}
+
+/* Expands synsets (`&NAME`) and alternatives (`{ A | B }`) of pattern text into plain
+ * pattern texts. depth bounds nested synsets. */
+static void expand_alts(tr *T, const char *pat, strlist *out, int depth)
+{
+	if (depth > 6 || out->overflow || out->bad) {
+		out->overflow = true;
+		return;
+	}
+	const char *amp = strchr(pat, '&');
+	const char *brace = NULL;
+	for (const char *b = strchr(pat, '{'); b; b = strchr(b + 1, '{')) {
+		const char *e = strchr(b, '}');
+		if (e && memchr(b, '|', (size_t)(e - b))) {
+			brace = b;
+			break;
+		}
+	}
+	if (!amp && !brace) {
+		strlist_add(T, out, pat, strlen(pat));
+		return;
+	}
+	char tmp[2048];
+	if (brace && (!amp || brace < amp)) {
+		const char *e = strchr(brace, '}');
+		const char *a = brace + 1;
+		while (a < e) {
+			const char *bar = memchr(a, '|', (size_t)(e - a));
+			const char *end = bar ? bar : e;
+			size_t an = (size_t)(end - a);
+			const char *alt = trim(a, &an);
+			int k = snprintf(tmp, sizeof tmp, "%.*s%.*s%s", (int)(brace - pat), pat, (int)an,
+			                 alt, e + 1);
+			if (k > 0 && (size_t)k < sizeof tmp)
+				expand_alts(T, tmp, out, depth + 1);
+			a = end + 1;
+		}
+		return;
+	}
+	size_t nl = 1;
+	while (isalnum((unsigned char)amp[nl]) || amp[nl] == '-')
+		nl++;
+	/* `_` after a synset name joins the next word, unless the name itself ends in `_`
+	 * ("&CURRENCY_": members without plurals). */
+	synset *sy = NULL;
+	if (amp[nl] == '_') {
+		sy = find_synset(T, amp, nl + 1);
+		if (sy && strlen(sy->name) == nl + 1)
+			nl++;
+		else
+			sy = NULL;
+	}
+	if (!sy)
+		sy = find_synset(T, amp, nl);
+	if (!sy) {
+		if (!out->bad)
+			warn(T, "unknown synset '%.*s'", (int)nl, amp);
+		out->bad = true;
+		return;
+	}
+	const char *m = sy->members.data ? sy->members.data : "";
+	while (*m) {
+		size_t ml = strcspn(m, "\n");
+		char member[256];
+		if (ml < sizeof member) {
+			memcpy(member, m, ml);
+			member[ml] = 0;
+			bool noplural = sy->noplural || (ml && member[ml - 1] == '_');
+			int k = snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)(amp - pat), pat, member,
+			                 amp + nl);
+			if (k > 0 && (size_t)k < sizeof tmp)
+				expand_alts(T, tmp, out, depth + 1);
+			char pl[256];
+			plural_of(member, pl, sizeof pl);
+			if (!noplural && pl[0] && !strchr(member, '&')) {
+				k = snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)(amp - pat), pat, pl, amp + nl);
+				if (k > 0 && (size_t)k < sizeof tmp)
+					expand_alts(T, tmp, out, depth + 1);
+			}
+		}
+		m += ml;
+		if (*m == '\n')
+			m++;
+	}
+}
+
+/* One plain foreign pattern (no synsets or alternatives) as a dyad pattern with the verb
+ * form verb put where `*` stands; returns false when it cannot be expressed. */
+static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t cap)
+{
+	struct {
+		char w[96];
+		bool adj;    /* joined to the previous item by `_` */
+	} it[48];
+	int n = 0;
+	bool verb_seen = false;
+	int verb_at = -1;
+	const char *p = pat;
+	while (*p) {
+		while (*p && isspace((unsigned char)*p))
+			p++;
+		if (!*p)
+			break;
+		bool first = true;
+		while (*p && !isspace((unsigned char)*p)) {
+			size_t k = 0;
+			char w[96];
+			while (p[k] && !isspace((unsigned char)p[k]) && p[k] != '_')
+				k++;
+			size_t wk = 0;
+			for (size_t i = 0; i < k && wk + 1 < sizeof w; i++)
+				if (!strchr("(){}~@^=", p[i]))
+					w[wk++] = p[i];
+			w[wk] = 0;
+			bool adj = !first;
+			p += k;
+			if (*p == '_') {
+				p++;
+				first = false;
+			} else {
+				first = false;
+			}
+			if (!wk)
+				continue;
+			if (n >= 48)
+				return false;
+			if (!strcmp(w, "*")) {
+				snprintf(it[n].w, sizeof it[n].w, "%s", verb);
+				verb_seen = true;
+				verb_at = n;
+			} else if (!strcmp(w, "$") || !strcmp(w, "+")) {
+				snprintf(it[n].w, sizeof it[n].w, "%s", w);
+			} else if (!strcmp(w, "%")) {
+				if (!verb_seen)
+					continue; /* a compound subject: the coder makes it reciprocal */
+				snprintf(it[n].w, sizeof it[n].w, "+");
+			} else {
+				for (size_t i = 0; i < wk; i++)
+					w[i] = (char)tolower((unsigned char)w[i]);
+				if (strchr(w, '$') || strchr(w, '+') || strchr(w, '*') || strchr(w, '%'))
+					return false;
+				snprintf(it[n].w, sizeof it[n].w, "%s", w);
+			}
+			it[n].adj = adj;
+			n++;
+		}
+	}
+	if (!verb_seen)
+		return false;
+	size_t k = 0;
+	int items = 0;
+	bool src = false, tgt = false;
+	for (int i = 0; i < n; i++) {
+		if (!strcmp(it[i].w, "$")) {
+			if (src)
+				return false;
+			src = true;
+		}
+		if (!strcmp(it[i].w, "+")) {
+			if (tgt)
+				return false;
+			tgt = true;
+		}
+		bool slot = !strcmp(it[i].w, "+") || !strcmp(it[i].w, "$");
+		bool prev_slot = i && (!strcmp(it[i - 1].w, "+") || !strcmp(it[i - 1].w, "$"));
+		if (i && !it[i].adj && !slot && !prev_slot) {
+			/* Words may come between pattern words: after the verb actors too (`...`). */
+			const char *gap = i > verb_at ? " ... " : " * ";
+			size_t gl = strlen(gap);
+			if (k + gl >= cap)
+				return false;
+			memcpy(out + k, gap, gl);
+			k += gl;
+			items++;
+		} else if (i) {
+			out[k++] = ' ';
+		}
+		size_t wl = strlen(it[i].w);
+		if (k + wl + 2 >= cap)
+			return false;
+		memcpy(out + k, it[i].w, wl);
+		k += wl;
+		items++;
+		for (const char *c = it[i].w; *c; c++)
+			if (*c == ' ')
+				items++;
+	}
+	out[k] = 0;
+	return items <= MAX_DYAD_ITEMS;
+}
+
+/* A verb as written ("ABANDON", "KLM_NOP_+RST", "+ASK_FOR", "BAN=") as a dyad pattern: the
+ * inflected word (marked `+`, else the first) as an UPPERCASE lemma, the rest lower case. */
+static bool verb_form(const char *s, size_t n, char *out, size_t cap, char *lemma, size_t lcap)
+{
+	s = trim(s, &n);
+	bool marked = memchr(s, '+', n) != NULL;
+	size_t k = 0;
+	int word = 0;
+	lemma[0] = 0;
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && (s[i] == '_' || isspace((unsigned char)s[i])))
+			i++;
+		if (i >= n)
+			break;
+		bool plus = s[i] == '+';
+		if (plus)
+			i++;
+		size_t j = i;
+		while (j < n && s[j] != '_' && !isspace((unsigned char)s[j]))
+			j++;
+		char w[64];
+		size_t wl = 0;
+		for (size_t q = i; q < j && wl + 1 < sizeof w; q++)
+			if (s[q] != '=' && s[q] != '~')
+				w[wl++] = s[q];
+		w[wl] = 0;
+		i = j;
+		if (!wl)
+			continue;
+		bool inflected = marked ? plus : word == 0;
+		bool letters = wl >= 2;
+		for (size_t q = 0; q < wl; q++)
+			if (!isalpha((unsigned char)w[q]))
+				letters = false;
+		for (size_t q = 0; q < wl; q++)
+			w[q] = inflected && letters ? (char)toupper((unsigned char)w[q])
+			                            : (char)tolower((unsigned char)w[q]);
+		if (inflected && letters && !lemma[0] && wl < lcap)
+			for (size_t q = 0; q <= wl; q++)
+				lemma[q] = (char)tolower((unsigned char)w[q]);
+		if (k + wl + 2 >= cap)
+			return false;
+		if (k)
+			out[k++] = ' ';
+		memcpy(out + k, w, wl);
+		k += wl;
+		word++;
+	}
+	out[k] = 0;
+	return k > 0;
+}
+
+/* `{FORM FORM ...}` after a verb: irregular forms as an `inflect` line. */
+static void verb_forms(tr *T, const char *lemma, const char *s, size_t n)
+{
+	if (!lemma[0])
+		return;
+	char forms[1024];
+	size_t k = 0;
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && isspace((unsigned char)s[i]))
+			i++;
+		size_t j = i;
+		while (j < n && !isspace((unsigned char)s[j]))
+			j++;
+		if (j > i) {
+			/* The inflected word of a multi-word form: the one marked `+`, else the first. */
+			const char *w = s + i;
+			size_t wl = j - i;
+			const char *plus = memchr(w, '+', wl);
+			if (plus) {
+				wl -= (size_t)(plus + 1 - w);
+				w = plus + 1;
+			}
+			size_t u = 0;
+			while (u < wl && w[u] != '_')
+				u++;
+			if (u && k + u + 3 < sizeof forms) {
+				if (k) {
+					memcpy(forms + k, "; ", 2);
+					k += 2;
+				}
+				for (size_t q = 0; q < u; q++)
+					forms[k++] = (char)tolower((unsigned char)w[q]);
+			}
+		}
+		i = j;
+	}
+	forms[k] = 0;
+	if (k)
+		emit(T, "inflect %s %s\n", lemma, forms);
+}
+
+/* Reads `[CODE]` at the end of s; returns the text before it in *n. 1 code, 0 null, -1 none
+ * or bad. */
+static int trailing_code(tr *T, const char *s, size_t *n, char code[12])
+{
+	const char *open = NULL;
+	for (size_t i = *n; i > 0; i--)
+		if (s[i - 1] == '[') {
+			open = s + i - 1;
+			break;
+		}
+	if (!open)
+		return -1;
+	const char *close = memchr(open, ']', *n - (size_t)(open - s));
+	if (!close) {
+		warn(T, "'[' without ']'");
+		return -1;
+	}
+	*n = (size_t)(open - s);
+	return event_code(T, open + 1, (size_t)(close - open - 1), code);
+}
+
+static void verb_pattern(tr *T, const char *s, size_t n)
+{
+	char code[12];
+	size_t pn = n;
+	int c = trailing_code(T, s, &pn, code);
+	if (c < 0) {
+		if (c == -1 && !memchr(s, '[', n))
+			warn(T, "pattern without a [CODE]");
+		return;
+	}
+	if (c == 0)
+		return; /* a null pattern codes nothing */
+	if (!T->nverbs) {
+		warn(T, "pattern outside a verb block");
+		return;
+	}
+	char pat[2048];
+	size_t m = pn;
+	const char *p = trim(s, &m);
+	if (m >= sizeof pat) {
+		warn(T, "pattern too long");
+		return;
+	}
+	memcpy(pat, p, m);
+	pat[m] = 0;
+	strlist alts = {0};
+	expand_alts(T, pat, &alts, 0);
+	if (alts.bad) {
+		strlist_free(&alts);
+		return;
+	}
+	if (alts.overflow)
+		warn(T, "pattern has more than %d expansions; the first are used", MAX_ALTS);
+	buf line = {0};
+	int count = 0;
+	for (int a = 0; a < alts.n && !T->oom; a++)
+		for (int v = 0; v < T->nverbs; v++) {
+			char dp[2048];
+			if (!dyad_pattern(alts.s[a], T->verbs[v], dp, sizeof dp))
+				continue;
+			if ((count && buf_append(&line, "; ", 2) != DYAD_OK) ||
+			    buf_append(&line, dp, strlen(dp)) != DYAD_OK)
+				T->oom = DYAD_ENOMEM;
+			count++;
+		}
+	if (count) {
+		emit(T, "line %ld\n", T->line);
+		if (buf_append(&T->out, "verb ", 5) != DYAD_OK || buf_append(&T->out, code, strlen(code)) ||
+		    buf_append(&T->out, " ", 1) || buf_append(&T->out, line.data, line.len) ||
+		    buf_append(&T->out, "\n", 1))
+			T->oom = DYAD_ENOMEM;
+	} else if (alts.n) {
+		warn(T, "pattern cannot be expressed (no '*', or more than %d words)", MAX_DYAD_ITEMS);
+	}
+	buf_free(&line);
+	strlist_free(&alts);
+}
+
+/* A verb line: "VERB", "VERB {FORMS}", "+VERB_PHRASE {..} [CODE]", TABARI "VERB [CODE]". */
+static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
+{
+	char code[12] = "";
+	size_t vn = n;
+	int c = memchr(s, '[', n) ? trailing_code(T, s, &vn, code) : 0;
+	if (c < 0)
+		return;
+	const char *ob = memchr(s, '{', vn);
+	size_t wn = ob ? (size_t)(ob - s) : vn;
+	char form[96], lemma[64];
+	if (!verb_form(s, wn, form, sizeof form, lemma, sizeof lemma)) {
+		warn(T, "cannot read verb");
+		return;
+	}
+	if (new_block) {
+		T->nverbs = 0;
+		snprintf(T->block_code, sizeof T->block_code, "%s", c == 1 ? code : "");
+	}
+	if (T->nverbs < MAX_VERBS)
+		snprintf(T->verbs[T->nverbs++], sizeof T->verbs[0], "%s", form);
+	snprintf(T->last_lemma, sizeof T->last_lemma, "%s", lemma);
+	emit(T, "line %ld\n", T->line);
+	if (ob) {
+		const char *cb = memchr(ob, '}', vn - (size_t)(ob - s));
+		if (!cb) {
+			warn(T, "'{' without '}'");
+			return;
+		}
+		verb_forms(T, lemma, ob + 1, (size_t)(cb - ob - 1));
+	}
+	const char *own = c == 1 ? code : new_block ? "" : T->block_code;
+	if (own[0])
+		emit(T, "verb %s %s\n", own, form);
+}
+
+static void verb_line(tr *T, char *s, size_t n)
+{
+	size_t m = n;
+	const char *t = trim(s, &m);
+	if (!m)
+		return;
+	if (t[0] == '<') {
+		if (!strncmp(t, "<TIME>", 6) || !strncmp(t, "<ATTRIB>", 8))
+			T->vs->section = 1;
+		else if (!strncmp(t, "</TIME>", 7) || !strncmp(t, "</ATTRIB>", 9))
+			T->vs->section = 0;
+		else if (!strncmp(t, "<SYNSETS>", 9))
+			T->vs->in_synsets = true;
+		else if (!strncmp(t, "</SYNSETS>", 10))
+			T->vs->in_synsets = false;
+		return;
+	}
+	if (T->vs->section || t[0] == '~')
+		return;
+	if (t[0] == '&') {
+		size_t k = 0;
+		while (k < m && !isspace((unsigned char)t[k]))
+			k++;
+		synset *sy = vec_push(&T->synsets, 1);
+		if (!sy || k >= sizeof sy->name) {
+			if (!sy)
+				T->oom = DYAD_ENOMEM;
+			else {
+				T->synsets.len--;
+				warn(T, "synset name too long");
+			}
+			return;
+		}
+		memset(sy, 0, sizeof *sy);
+		memcpy(sy->name, t, k);
+		sy->noplural = t[k - 1] == '_';
+		T->vs->synset = (int)T->synsets.len - 1;
+		return;
+	}
+	if (t[0] == '+' && T->vs->synset >= 0) {
+		synset *sy = &VEC_AT(T->synsets, synset, T->vs->synset);
+		size_t k = m - 1;
+		const char *w = trim(t + 1, &k);
+		if (!k)
+			return;
+		for (size_t i = 0; i < k; i++)
+			if (w[i] == '\n')
+				return;
+		if ((sy->members.len && buf_append(&sy->members, "\n", 1) != DYAD_OK) ||
+		    buf_append(&sy->members, w, k) != DYAD_OK)
+			T->oom = DYAD_ENOMEM;
+		return;
+	}
+	T->vs->synset = -1;
+	if (m >= 3 && !strncmp(t, "---", 3)) {
+		/* --- VERB [CODE] --- */
+		T->vs->petrarch = true;
+		T->nverbs = 0;
+		T->block_code[0] = 0;
+		size_t k = m;
+		while (k && t[k - 1] == '-')
+			k--;
+		const char *br = memchr(t, '[', k);
+		if (br) {
+			const char *cb = memchr(br, ']', k - (size_t)(br - t));
+			char code[12];
+			if (cb && event_code(T, br + 1, (size_t)(cb - br - 1), code) == 1)
+				snprintf(T->block_code, sizeof T->block_code, "%s", code);
+		}
+		return;
+	}
+	if (t[0] == '-' && m > 1 && isspace((unsigned char)t[1])) {
+		verb_pattern(T, t + 2, m - 2);
+		return;
+	}
+	if (t[0] == '{') {
+		/* TABARI: the irregular forms of the verb above. */
+		const char *cb = memchr(t, '}', m);
+		if (!cb) {
+			warn(T, "'{' without '}'");
+			return;
+		}
+		verb_forms(T, T->last_lemma, t + 1, (size_t)(cb - t - 1));
+		return;
+	}
+	if (t[0] == '+') {
+		verb_verb(T, t, m, false);
+		return;
+	}
+	verb_verb(T, t, m, !T->vs->petrarch);
+}
+
+/* ---------------------------------------------------------------- loading */
+
+static dyad_status slurp(const char *path, char **text, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return DYAD_EIO;
+	buf b = {0};
+	char chunk[65536];
+	size_t k;
+	dyad_status st = DYAD_OK;
+	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		st = buf_append(&b, chunk, k);
+		if (st != DYAD_OK)
+			break;
+	}
+	if (ferror(f))
+		st = DYAD_EIO;
+	fclose(f);
+	if (st != DYAD_OK) {
+		buf_free(&b);
+		return st;
+	}
+	*text = b.data ? b.data : calloc(1, 1);
+	*len = b.len;
+	return *text ? DYAD_OK : DYAD_ENOMEM;
+}
+
+typedef struct outfile {
+	char *name;
+	char *text;
+	size_t len;
+} outfile;
+
+static dyad_status add_out(vec *files, const char *name, buf *b)
+{
+	outfile *o = vec_push(files, 1);
+	if (!o)
+		return DYAD_ENOMEM;
+	size_t nl = strlen(name);
+	o->name = malloc(nl + 1);
+	if (!o->name) {
+		files->len--;
+		return DYAD_ENOMEM;
+	}
+	memcpy(o->name, name, nl + 1);
+	o->text = b->data ? b->data : calloc(1, 1);
+	o->len = b->len;
+	memset(b, 0, sizeof *b);
+	if (!o->text) {
+		free(o->name);
+		files->len--;
+		return DYAD_ENOMEM;
+	}
+	return DYAD_OK;
+}
+
+/* The `code` and `inflect` lines of the built-in dictionaries, other lines left blank so
+ * that line numbers stay those of the built-in files. */
+static dyad_status codebook(vec *files, vec *known)
+{
+	for (size_t f = 0; f < dyad_default_dict_count; f++) {
+		const char *t = dyad_default_dict_texts[f];
+		size_t len = dyad_default_dict_lens[f], i = 0;
+		buf b = {0};
+		while (i < len) {
+			size_t j = i;
+			while (j < len && t[j] != '\n')
+				j++;
+			bool keep = (j - i > 5 && !memcmp(t + i, "code ", 5)) ||
+			            (j - i > 8 && !memcmp(t + i, "inflect ", 8));
+			if (keep && buf_append(&b, t + i, j - i) != DYAD_OK)
+				return DYAD_ENOMEM;
+			if (buf_append(&b, "\n", 1) != DYAD_OK)
+				return DYAD_ENOMEM;
+			if (keep && t[i] == 'c') {
+				size_t k = 5;
+				while (i + k < j && t[i + k] != ' ')
+					k++;
+				char **p = vec_push(known, 1);
+				char *c = p ? malloc(k - 4) : NULL;
+				if (!c)
+					return DYAD_ENOMEM;
+				memcpy(c, t + i + 5, k - 5);
+				c[k - 5] = 0;
+				*p = c;
+			}
+			i = j + 1;
+		}
+		dyad_status st = add_out(files, dyad_default_dict_names[f], &b);
+		if (st)
+			return st;
+	}
+	return DYAD_OK;
+}
+
+static void io_error(FILE *report, dyad_error *err, const char *path)
+{
+	if (report)
+		fprintf(report, "%s: cannot read: %s\n", path, strerror(errno));
+	if (err) {
+		memset(err, 0, sizeof *err);
+		snprintf(err->file, sizeof err->file, "%s", path);
+		snprintf(err->message, sizeof err->message, "cannot read: %s", strerror(errno));
+	}
+}
+
+static bool contains(const char *s, size_t n, const char *what)
+{
+	size_t k = strlen(what);
+	for (size_t i = 0; i + k <= n; i++)
+		if (s[i] == what[0] && !memcmp(s + i, what, k))
+			return true;
+	return false;
+}
+
+static dyad_status translate(tr *T, vec *files, const char *path, int kind)
+{
+	char *text = NULL;
+	size_t len = 0;
+	dyad_status st = slurp(path, &text, &len);
+	if (st)
+		return st;
+	T->file = path;
+	memset(&T->out, 0, sizeof T->out);
+	/* PETRARCH-2 verb files mark their pattern section; PETRARCH-1 and TABARI files do not. */
+	T->p2 = kind == 0 && contains(text, len, "VERB PATTERNS");
+	actor_state as;
+	verb_state vs;
+	subst subs[64];
+	switch (kind) {
+	case 0:
+		memset(&vs, 0, sizeof vs);
+		vs.synset = -1;
+		T->vs = &vs;
+		T->nverbs = 0;
+		each_line(T, text, len, true, verb_line);
+		T->vs = NULL;
+		break;
+	case 1:
+		memset(&as, 0, sizeof as);
+		T->as = &as;
+		each_line(T, text, len, true, actor_line);
+		flush_actor(T, &as.acc);
+		buf_free(&as.acc.names);
+		T->as = NULL;
+		break;
+	case 2:
+		T->subs = subs;
+		T->nsubs = 0;
+		each_line(T, text, len, true, agent_line);
+		T->subs = NULL;
+		break;
+	default:
+		each_line(T, text, len, true, discard_line);
+		break;
+	}
+	free(text);
+	if (T->oom) {
+		buf_free(&T->out);
+		return T->oom;
+	}
+	return add_out(files, path, &T->out);
+}
+
+dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dict **out,
+                             dyad_error *err, size_t *nerrors)
+{
+	if (!cf || !out)
+		return DYAD_EINVAL;
+	*out = NULL;
+	tr T;
+	memset(&T, 0, sizeof T);
+	T.report = report;
+	vec_init(&T.synsets, sizeof(synset));
+	vec_init(&T.codes, sizeof(char *));
+	vec files, known;
+	vec_init(&files, sizeof(outfile));
+	vec_init(&known, sizeof(char *));
+	dyad_status st = codebook(&files, &known);
+	const char *path = NULL;
+	for (size_t i = 0; !st && i < cf->nactors; i++) {
+		path = cf->actors[i];
+		st = translate(&T, &files, path, 1);
+	}
+	if (!st && cf->agents) {
+		path = cf->agents;
+		st = translate(&T, &files, path, 2);
+	}
+	if (!st && cf->discards) {
+		path = cf->discards;
+		st = translate(&T, &files, path, 3);
+	}
+	if (!st && cf->verbs) {
+		path = cf->verbs;
+		st = translate(&T, &files, path, 0);
+	}
+	if (st == DYAD_EIO)
+		io_error(report, err, path);
+	/* Codes the foreign patterns use that dyad's codebook lacks (WEIS codes, variants). */
+	if (!st) {
+		buf b = {0};
+		for (size_t i = 0; i < T.codes.len && !st; i++) {
+			const char *c = VEC_AT(T.codes, char *, i);
+			bool have = false;
+			for (size_t k = 0; k < known.len && !have; k++)
+				have = !strcmp(VEC_AT(known, char *, k), c);
+			if (!have)
+				st = buf_printf(&b, "xcode %s 0 - %s (from a foreign dictionary)\n", c, c);
+		}
+		if (!st)
+			st = add_out(&files, "compat-codes", &b);
+		buf_free(&b);
+	}
+	if (!st) {
+		size_t n = files.len;
+		const char **names = calloc(n + 1, sizeof *names);
+		const char **texts = calloc(n + 1, sizeof *texts);
+		size_t *lens = calloc(n + 1, sizeof *lens);
+		if (!names || !texts || !lens)
+			st = DYAD_ENOMEM;
+		for (size_t i = 0; !st && i < n; i++) {
+			outfile *o = &VEC_AT(files, outfile, i);
+			names[i] = o->name;
+			texts[i] = o->text;
+			lens[i] = o->len;
+		}
+		if (!st)
+			st = dyad_dict_load_buffers(n, names, texts, lens, report, out, err);
+		free(names);
+		free(texts);
+		free(lens);
+	}
+	for (size_t i = 0; i < files.len; i++) {
+		outfile *o = &VEC_AT(files, outfile, i);
+		free(o->name);
+		free(o->text);
+	}
+	vec_free(&files);
+	for (size_t i = 0; i < known.len; i++)
+		free(VEC_AT(known, char *, i));
+	vec_free(&known);
+	for (size_t i = 0; i < T.codes.len; i++)
+		free(VEC_AT(T.codes, char *, i));
+	vec_free(&T.codes);
+	for (size_t i = 0; i < T.synsets.len; i++)
+		buf_free(&VEC_AT(T.synsets, synset, i).members);
+	vec_free(&T.synsets);
+	if (nerrors)
+		*nerrors = T.nerrors;
+	return st;
+}

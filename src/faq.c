@@ -1,0 +1,1402 @@
+/* faq.c - the article FAQ: who, what, when, where, why and how, and follow-up questions from
+ * the coded events, each answer citing the sentence it comes from. */
+#include "faq.h"
+#include "gazetteer.h"
+#include "internal.h"
+#include "timex.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A token of the document with its normalised word (NULL for punctuation). */
+typedef struct ftok {
+	uint32_t start, end;   /* bytes in its field */
+	uint32_t id;           /* dictionary word id */
+	uint32_t norm;         /* offset of the normalised word in faq.norm */
+	uint16_t flags;        /* TF_* */
+	char punct;
+	uint8_t field;
+	int32_t sent;          /* index into faq.sents */
+} ftok;
+
+typedef struct fsent {
+	int field;
+	uint32_t a, b;         /* tokens [a, b) */
+	dyad_span span;
+	int index;             /* coder sentence index */
+	int rank;              /* 0 for the title and lead, growing through the text */
+	bool title_case;       /* a headline in Title Case (capitals say nothing) */
+	bool headline;         /* the title, or a plain file's first line standing alone */
+} fsent;
+
+/* An answer while it is built: its text lives in faq.text until the pointers are fixed. */
+typedef struct fitem {
+	dyad_faq_item it;
+	size_t toff;
+	size_t qoff;           /* follow-ups: the question in faq.text */
+	int has;               /* follow-ups: an answer is stated */
+} fitem;
+
+struct dyad_faq {
+	const dyad_dict *dict;
+	dyad_coder *coder;
+	/* gazetteer index: normalised name -> 1 + city index (bit 31: an admin1 region) */
+	const char **gkeys;
+	uint32_t *gvals;
+	size_t gslots;
+	strpool gpool;
+	char iso3[26 * 26][4]; /* ISO alpha-2 -> alpha-3, from the dictionary's country names */
+	/* per document */
+	const dyad_doc *doc;
+	vec toks, sents, words, puncts, timexes;
+	buf norm, text;
+	vec items[DYAD_FAQ_QUESTIONS], durations, followups;
+	vec scratch;
+	int main_event;        /* index of the main event, -1 if none */
+	size_t main_sent;      /* its fsent */
+};
+
+static const char *const question_names[DYAD_FAQ_QUESTIONS] = {"who", "what", "when",
+                                                               "where", "why", "how"};
+
+const char *dyad_faq_question_name(dyad_faq_question q)
+{
+	return (unsigned)q < DYAD_FAQ_QUESTIONS ? question_names[q] : "";
+}
+
+/* ---------------------------------------------------------------- gazetteer */
+
+/* The normalised form of text[0..len): its words, lower case, joined by single spaces. */
+static size_t normalise_phrase(const dyad_dict *d, const char *text, size_t len, vec *toks,
+                               char *out, size_t cap)
+{
+	size_t bad = 0, n = 0;
+	toks->len = 0;
+	if (tokenize(&d->words, text, len, toks, &bad) != DYAD_OK)
+		return 0;
+	for (size_t i = 0; i < toks->len; i++) {
+		const token *t = &VEC_AT(*toks, token, i);
+		char w[DYAD_MAX_WORD];
+		size_t k = (t->flags & TF_WORD) ? normalize_word(text + t->start, t->end - t->start, w) : 0;
+		if (!k)
+			continue;
+		if (n + k + 2 > cap)
+			return 0;
+		if (n)
+			out[n++] = ' ';
+		memcpy(out + n, w, k);
+		n += k;
+	}
+	out[n] = 0;
+	return n;
+}
+
+static size_t gaz_slot(const dyad_faq *f, const char *key, size_t n)
+{
+	size_t mask = f->gslots - 1;
+	size_t i = (size_t)hash_bytes(key, n) & mask;
+	while (f->gkeys[i] && (strlen(f->gkeys[i]) != n || memcmp(f->gkeys[i], key, n)))
+		i = (i + 1) & mask;
+	return i;
+}
+
+static dyad_status gaz_add(dyad_faq *f, const char *key, size_t n, uint32_t val, bool admin)
+{
+	size_t i = gaz_slot(f, key, n);
+	if (f->gkeys[i]) {
+		uint32_t old = f->gvals[i];
+		if (admin || (old & 0x80000000u))
+			return DYAD_OK;
+		if (dyad_gaz_cities[old - 1].population >= dyad_gaz_cities[val - 1].population)
+			return DYAD_OK;
+		f->gvals[i] = val;
+		return DYAD_OK;
+	}
+	f->gkeys[i] = strpool_add(&f->gpool, key, n);
+	if (!f->gkeys[i])
+		return DYAD_ENOMEM;
+	f->gvals[i] = val | (admin ? 0x80000000u : 0);
+	return DYAD_OK;
+}
+
+/* The actor entry a dictionary phrase starting at token p names, and its end, by longest
+ * match in the actor trie; kinds is a mask of (1 << atom_kind) accepted. */
+static const actor_entry *dict_phrase(const dyad_dict *d, const uint32_t *ids, const uint16_t *flags,
+                                      size_t n, size_t p, unsigned kinds, size_t *end)
+{
+	const trie *t = &d->actor_trie;
+	uint32_t node = 0;
+	const actor_entry *best = NULL;
+	for (size_t q = p; q < n && ids[q]; q++) {
+		node = trie_child(t, node, ids[q]);
+		if (!node)
+			break;
+		uint32_t h = VEC_AT(t->hit, uint32_t, node);
+		if (!h)
+			continue;
+		const actor_hit *hit = &VEC_AT(d->actor_hits, actor_hit, h - 1);
+		if (!(kinds & (1u << hit->kind)))
+			continue;
+		if (hit->caps && flags && !(flags[p] & (TF_CAP | TF_ALLCAPS)))
+			continue;
+		best = &VEC_AT(d->actors, actor_entry, hit->entry);
+		*end = q + 1;
+	}
+	return best;
+}
+
+static dyad_status gaz_build(dyad_faq *f)
+{
+	size_t n = dyad_gaz_city_count;
+	f->gslots = 1;
+	while (f->gslots < 4 * (n + 16))
+		f->gslots *= 2;
+	f->gkeys = calloc(f->gslots, sizeof *f->gkeys);
+	f->gvals = calloc(f->gslots, sizeof *f->gvals);
+	if (!f->gkeys || !f->gvals)
+		return DYAD_ENOMEM;
+	vec toks;
+	vec_init(&toks, sizeof(token));
+	char key[256];
+	dyad_status st = DYAD_OK;
+	for (int pass = 0; pass < 2 && st == DYAD_OK; pass++)
+		for (size_t i = 0; i < n && st == DYAD_OK; i++) {
+			const gaz_city *c = &dyad_gaz_cities[i];
+			const char *name = pass ? c->admin1 : c->name;
+			size_t k = normalise_phrase(f->dict, name, strlen(name), &toks, key, sizeof key);
+			if (k)
+				st = gaz_add(f, key, k, (uint32_t)(i + 1), pass == 1);
+			int a = c->cc[0] - 'A', b = c->cc[0] ? c->cc[1] - 'A' : -1;
+			if (pass || a < 0 || a >= 26 || b < 0 || b >= 26 || f->iso3[a * 26 + b][0])
+				continue;
+			toks.len = 0;
+			size_t bad;
+			if (tokenize(&f->dict->words, c->country, strlen(c->country), &toks, &bad) != DYAD_OK)
+				continue;
+			uint32_t ids[16];
+			size_t m = toks.len < 16 ? toks.len : 16, end = 0;
+			for (size_t q = 0; q < m; q++)
+				ids[q] = VEC_AT(toks, token, q).id;
+			const actor_entry *e = dict_phrase(f->dict, ids, NULL, m, 0, 1u << ATOM_COUNTRY, &end);
+			if (e && end == m && strlen(e->code) >= 3)
+				memcpy(f->iso3[a * 26 + b], e->code, 3);
+		}
+	vec_free(&toks);
+	return st;
+}
+
+/* ---------------------------------------------------------------- life cycle */
+
+dyad_status dyad_faq_new(const dyad_dict *dict, dyad_faq **out)
+{
+	if (!dict || !out)
+		return DYAD_EINVAL;
+	dyad_faq *f = calloc(1, sizeof *f);
+	if (!f)
+		return DYAD_ENOMEM;
+	f->dict = dict;
+	vec_init(&f->toks, sizeof(ftok));
+	vec_init(&f->sents, sizeof(fsent));
+	vec_init(&f->words, sizeof(const char *));
+	vec_init(&f->puncts, sizeof(char));
+	vec_init(&f->timexes, sizeof(timex));
+	vec_init(&f->scratch, sizeof(token));
+	for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
+		vec_init(&f->items[q], sizeof(fitem));
+	vec_init(&f->durations, sizeof(fitem));
+	vec_init(&f->followups, sizeof(fitem));
+	dyad_coder_options opt = {0};
+	dyad_status st = dyad_coder_new(dict, &opt, &f->coder);
+	if (st == DYAD_OK)
+		st = gaz_build(f);
+	if (st != DYAD_OK) {
+		dyad_faq_free(f);
+		return st;
+	}
+	*out = f;
+	return DYAD_OK;
+}
+
+void dyad_faq_free(dyad_faq *f)
+{
+	if (!f)
+		return;
+	dyad_coder_free(f->coder);
+	free(f->gkeys);
+	free(f->gvals);
+	strpool_free(&f->gpool);
+	vec_free(&f->toks);
+	vec_free(&f->sents);
+	vec_free(&f->words);
+	vec_free(&f->puncts);
+	vec_free(&f->timexes);
+	vec_free(&f->scratch);
+	for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
+		vec_free(&f->items[q]);
+	vec_free(&f->durations);
+	vec_free(&f->followups);
+	buf_free(&f->norm);
+	buf_free(&f->text);
+	free(f);
+}
+
+/* ---------------------------------------------------------------- document model */
+
+static const char *field_text(const dyad_faq *f, int field)
+{
+	return field ? f->doc->title : f->doc->text;
+}
+
+static const ftok *T(const dyad_faq *f, size_t i)
+{
+	return &VEC_AT(f->toks, ftok, i);
+}
+
+static const char *W(const dyad_faq *f, size_t i)
+{
+	return i < f->words.len ? VEC_AT(f->words, const char *, i) : NULL;
+}
+
+static bool is(const dyad_faq *f, size_t i, const char *s)
+{
+	const char *w = W(f, i);
+	return w && !strcmp(w, s);
+}
+
+static bool is_any(const dyad_faq *f, size_t i, const char *const *list)
+{
+	const char *w = W(f, i);
+	if (!w)
+		return false;
+	for (size_t k = 0; list[k]; k++)
+		if (!strcmp(w, list[k]))
+			return true;
+	return false;
+}
+
+static const fsent *S(const dyad_faq *f, size_t s)
+{
+	return &VEC_AT(f->sents, fsent, s);
+}
+
+/* How much a sentence's position says it holds the main event: the title and lead most. */
+static double position_weight(const dyad_faq *f, size_t s)
+{
+	return 1.0 / (1.0 + 0.35 * S(f, s)->rank);
+}
+
+static dyad_status add_field(dyad_faq *f, int field, const char *text, size_t len,
+                             dyad_error *err)
+{
+	size_t bad = 0;
+	f->scratch.len = 0;
+	dyad_status st = tokenize(&f->dict->words, text, len, &f->scratch, &bad);
+	if (st != DYAD_OK) {
+		if (err && st == DYAD_EUTF8)
+			snprintf(err->message, sizeof err->message, "invalid UTF-8 at byte %zu of the %s",
+			         bad, field ? "title" : "text");
+		return st;
+	}
+	for (size_t i = 0; i < f->scratch.len; i++) {
+		const token *t = &VEC_AT(f->scratch, token, i);
+		ftok *o = vec_push(&f->toks, 1);
+		char *p = vec_push(&f->puncts, 1);
+		if (!o || !p)
+			return DYAD_ENOMEM;
+		o->start = t->start;
+		o->end = t->end;
+		o->id = t->id;
+		o->flags = t->flags;
+		o->punct = t->punct;
+		o->field = (uint8_t)field;
+		o->sent = -1;
+		*p = t->punct;
+		o->norm = UINT32_MAX;
+		if (t->flags & TF_WORD) {
+			char w[DYAD_MAX_WORD];
+			size_t k = normalize_word(text + t->start, t->end - t->start, w);
+			while (k > 1 && w[k - 1] == '.')
+				k--;
+			if (k) {
+				o->norm = (uint32_t)f->norm.len;
+				if (buf_append(&f->norm, w, k) != DYAD_OK || buf_append(&f->norm, "", 1) != DYAD_OK)
+					return DYAD_ENOMEM;
+			}
+		}
+	}
+	return DYAD_OK;
+}
+
+static dyad_status build_model(dyad_faq *f, dyad_error *err)
+{
+	const dyad_doc *doc = f->doc;
+	f->toks.len = f->sents.len = f->words.len = f->puncts.len = f->timexes.len = 0;
+	f->norm.len = 0;
+	dyad_status st = DYAD_OK;
+	size_t title_toks = 0;
+	if (doc->title && doc->title_len) {
+		st = add_field(f, 1, doc->title, doc->title_len, err);
+		title_toks = f->toks.len;
+	}
+	if (st == DYAD_OK)
+		st = add_field(f, 0, doc->text, doc->text_len, err);
+	if (st != DYAD_OK)
+		return st;
+	const char **w = vec_push(&f->words, f->toks.len);
+	if (!w && f->toks.len)
+		return DYAD_ENOMEM;
+	for (size_t i = 0; i < f->toks.len; i++) {
+		const ftok *t = T(f, i);
+		w[i] = t->norm == UINT32_MAX ? NULL : f->norm.data + t->norm;
+	}
+	/* Sentences in coder order (title first); each token joins the sentence holding it. */
+	size_t ns = dyad_coder_sentence_count(f->coder), p = 0;
+	int rank = 0;
+	for (size_t s = 0; s < ns; s++) {
+		const dyad_sentence *cs = dyad_coder_sentence(f->coder, s);
+		size_t lo = cs->field ? 0 : title_toks, hi = cs->field ? title_toks : f->toks.len;
+		if (p < lo || p > hi)
+			p = lo;
+		while (p < hi && T(f, p)->start < cs->span.start)
+			p++;
+		size_t a = p;
+		while (p < hi && T(f, p)->start < cs->span.end)
+			p++;
+		fsent *o = vec_push(&f->sents, 1);
+		if (!o)
+			return DYAD_ENOMEM;
+		o->field = cs->field;
+		o->a = (uint32_t)a;
+		o->b = (uint32_t)p;
+		o->span = cs->span;
+		o->index = (int)s;
+		o->rank = cs->field ? 0 : rank++;
+		size_t caps = 0, words = 0;
+		for (size_t i = a; i < p; i++) {
+			VEC_AT(f->toks, ftok, i).sent = (int32_t)(f->sents.len - 1);
+			if (T(f, i)->flags & TF_WORD) {
+				words++;
+				caps += (T(f, i)->flags & (TF_CAP | TF_ALLCAPS)) != 0;
+			}
+		}
+		o->title_case = words >= 3 && caps * 10 >= words * 7;
+		o->headline = cs->field == 1 ||
+		              (o->rank == 0 && p > a && !(T(f, p - 1)->flags & TF_TERM) &&
+		               (p == hi || (T(f, p)->flags & TF_PARA)));
+	}
+	return DYAD_OK;
+}
+
+/* ---------------------------------------------------------------- answers */
+
+static fitem *add_item(dyad_faq *f, vec *v, size_t sent, size_t start, size_t end,
+                       const char *rule, double score)
+{
+	const fsent *s = S(f, sent);
+	const char *text = field_text(f, s->field);
+	fitem *o = vec_push(v, 1);
+	if (!o)
+		return NULL;
+	memset(o, 0, sizeof *o);
+	o->it.field = s->field;
+	o->it.sentence = s->index;
+	o->it.span.start = start;
+	o->it.span.end = end;
+	o->it.evidence = s->span;
+	o->it.rule = rule;
+	o->it.date = INT32_MIN;
+	o->it.score = score;
+	o->toff = f->text.len;
+	if (buf_append(&f->text, text + start, end - start) != DYAD_OK ||
+	    buf_append(&f->text, "", 1) != DYAD_OK) {
+		v->len--;
+		return NULL;
+	}
+	return o;
+}
+
+/* Appends text to the text arena; returns its offset or SIZE_MAX. */
+static size_t add_text(dyad_faq *f, const char *s, size_t n)
+{
+	size_t off = f->text.len;
+	if (buf_append(&f->text, s, n) != DYAD_OK || buf_append(&f->text, "", 1) != DYAD_OK)
+		return SIZE_MAX;
+	return off;
+}
+
+static int cmp_items(const void *a, const void *b)
+{
+	double x = ((const fitem *)a)->it.score, y = ((const fitem *)b)->it.score;
+	if (x != y)
+		return x < y ? 1 : -1;
+	return ((const fitem *)a)->it.span.start < ((const fitem *)b)->it.span.start ? -1 : 1;
+}
+
+static void sort_items(vec *v)
+{
+	if (v->len > 1)
+		qsort(v->data, v->len, sizeof(fitem), cmp_items);
+}
+
+/* The sentence of token span [start, end) of field, as an fsent index; -1 if none. */
+static int sent_of_bytes(const dyad_faq *f, int field, size_t start)
+{
+	for (size_t s = 0; s < f->sents.len; s++)
+		if (S(f, s)->field == field && S(f, s)->span.start <= start && start < S(f, s)->span.end)
+			return (int)s;
+	return -1;
+}
+
+/* The main event: the coded event of the highest position weight, direct speech preferred. */
+static void pick_main_event(dyad_faq *f)
+{
+	size_t n = dyad_coder_event_count(f->coder);
+	double best = 0;
+	f->main_event = -1;
+	for (size_t i = 0; i < n; i++) {
+		const dyad_event *e = dyad_coder_event(f->coder, i);
+		int s = sent_of_bytes(f, e->field, e->sentence_span.start);
+		if (s < 0)
+			continue;
+		double w = position_weight(f, (size_t)s) * (e->flags & DYAD_EVENT_REPORTED ? 0.7 : 1.0);
+		if (w > best + 1e-9) {
+			best = w;
+			f->main_event = (int)i;
+			f->main_sent = (size_t)s;
+		}
+	}
+	if (best < 0.45)
+		f->main_event = -1;
+}
+
+static const char *const function_words[] = {
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "when", "while", "as",
+    "after", "before", "this", "that", "these", "those", "it", "he", "she", "they", "we",
+    "i", "you", "his", "her", "their", "its", "our", "my", "there", "here", "what", "who",
+    "how", "why", "where", "for", "from", "with", "by", "of", "to", "so", "yet", "not", "no",
+    "mr", "mrs", "ms", "dr", "some", "all", "one", "two", "three", "many", "more", "most",
+    "new", "breaking", "watch", "video", "photos", "update", "live", "exclusive", "read",
+    "now", "today", "yesterday", "last", "next", "then", "also", "meanwhile", "however",
+    NULL};
+static const char *const calendar_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", NULL};
+static const char *const name_joiners[] = {"bin", "al", "de", "van", "von", "da", "la", "le",
+                                           "del", "di", "du", "el", "ibn", "abu", NULL};
+
+/* A place named at token p: a country of the dictionary or a place of the gazetteer, by
+ * longest match; fills *end, *city (-1 for a country) and iso3. */
+static bool place_at(dyad_faq *f, size_t p, size_t lim, size_t *end, long *city, char iso3[4],
+                     bool *admin)
+{
+	const ftok *t = T(f, p);
+	if (!(t->flags & TF_WORD) || !(t->flags & (TF_CAP | TF_ALLCAPS)))
+		return false;
+	size_t best_end = 0;
+	*admin = false;
+	uint32_t ids[8] = {0};
+	uint16_t fl[8] = {0};
+	size_t m = 0;
+	for (size_t q = p; q < lim && m < 8; q++, m++) {
+		ids[m] = T(f, q)->id;
+		fl[m] = T(f, q)->flags;
+	}
+	size_t dend = 0;
+	const actor_entry *e = dict_phrase(f->dict, ids, fl, m, 0,
+	                                   (1u << ATOM_COUNTRY) | (1u << ATOM_GOV), &dend);
+	if (e && strlen(e->code) >= 3) {
+		best_end = p + dend;
+		*city = -1;
+		memcpy(iso3, e->code, 3);
+		iso3[3] = 0;
+	}
+	char key[256];
+	size_t k = 0;
+	for (size_t q = p; q < lim && q < p + 5; q++) {
+		const char *w = W(f, q);
+		const ftok *u = T(f, q);
+		if (!w) {
+			if (u->punct == '-' && q > p)
+				continue;
+			break;
+		}
+		if (q > p && !(u->flags & (TF_CAP | TF_ALLCAPS)) && !is_any(f, q, name_joiners) &&
+		    strlen(w) > 2)
+			break;
+		size_t wl = strlen(w);
+		if (k + wl + 2 > sizeof key)
+			break;
+		if (k)
+			key[k++] = ' ';
+		memcpy(key + k, w, wl);
+		k += wl;
+		size_t i = gaz_slot(f, key, k);
+		if (f->gkeys[i] && q + 1 >= best_end && (T(f, q)->flags & (TF_CAP | TF_ALLCAPS))) {
+			uint32_t v = f->gvals[i];
+			const gaz_city *c = &dyad_gaz_cities[(v & 0x7fffffffu) - 1];
+			best_end = q + 1;
+			*city = (long)((v & 0x7fffffffu) - 1);
+			*admin = (v & 0x80000000u) != 0;
+			int a = c->cc[0] - 'A', b = c->cc[0] ? c->cc[1] - 'A' : -1;
+			iso3[0] = 0;
+			if (a >= 0 && a < 26 && b >= 0 && b < 26)
+				memcpy(iso3, f->iso3[a * 26 + b], 4);
+		}
+	}
+	if (!best_end)
+		return false;
+	*end = best_end;
+	return true;
+}
+
+/* Whether byte at of field lies in the source or target of a coded event. */
+static bool event_actor(const dyad_faq *f, int field, size_t at)
+{
+	for (size_t i = 0; i < dyad_coder_event_count(f->coder); i++) {
+		const dyad_event *e = dyad_coder_event(f->coder, i);
+		if (e->field == field && ((e->source_span.start <= at && at < e->source_span.end) ||
+		                          (e->target_span.start <= at && at < e->target_span.end)))
+			return true;
+	}
+	return false;
+}
+
+static const char *const locative[] = {"in", "at", "near", "outside", "inside", "across",
+                                       "into", "throughout", "within", "around", NULL};
+
+static dyad_status answer_where(dyad_faq *f)
+{
+	vec *v = &f->items[DYAD_FAQ_WHERE];
+	for (size_t s = 0; s < f->sents.len; s++) {
+		const fsent *se = S(f, s);
+		if (se->rank > 12)
+			break;
+		for (size_t p = se->a; p < se->b; p++) {
+			size_t end;
+			long city;
+			char iso3[4];
+			bool admin;
+			if (!place_at(f, p, se->b, &end, &city, iso3, &admin))
+				continue;
+			bool prev_name = p > se->a && (T(f, p - 1)->flags & (TF_CAP | TF_ALLCAPS)) &&
+			                 (T(f, p - 1)->flags & TF_WORD) && !se->title_case &&
+			                 !is_any(f, p - 1, function_words) && !is_any(f, p - 1, locative);
+			bool next_name = end < se->b && (T(f, end)->flags & TF_CAP) && !se->title_case &&
+			                 city >= 0 && !is_any(f, end, function_words);
+			if (prev_name || next_name) {
+				p = end - 1;
+				continue;
+			}
+			bool initial = p == se->a;
+			double score = position_weight(f, s);
+			if (p > se->a && is_any(f, p - 1, locative))
+				score *= 1.6;
+			else if (p > se->a + 1 && is_any(f, p - 2, locative) && is(f, p - 1, "the"))
+				score *= 1.6;
+			else if (p > se->a && is(f, p - 1, "from"))
+				score *= 1.2;
+			else if (city < 0 && event_actor(f, se->field, T(f, p)->start))
+				score = 0; /* a country acting in a coded event is an actor, not a place */
+			else if (city < 0)
+				score *= 0.6;
+			else if (p > se->a && (is(f, p - 1, "by") || is(f, p - 1, "with")))
+				score *= 0.4;
+			if (score <= 0) {
+				p = end - 1;
+				continue;
+			}
+			if (initial && !se->title_case && city >= 0)
+				score *= 0.5;
+			if (city >= 0 && !admin)
+				score *= 1.0 + 0.05 * log10(1.0 + dyad_gaz_cities[city].population);
+			if (f->main_event >= 0 && s == f->main_sent)
+				score *= 1.3;
+			const ftok *a = T(f, p), *b = T(f, end - 1);
+			/* the same place again adds to its first mention */
+			fitem *same = NULL;
+			for (size_t i = 0; i < v->len; i++) {
+				fitem *o = &VEC_AT(*v, fitem, i);
+				const char *ot = f->text.data + o->toff;
+				if (strlen(ot) == b->end - a->start &&
+				    !memcmp(ot, field_text(f, se->field) + a->start, b->end - a->start))
+					same = o;
+			}
+			if (same) {
+				same->it.score += 0.3 * score;
+				p = end - 1;
+				continue;
+			}
+			fitem *o = add_item(f, v, s, a->start, b->end,
+			                    city < 0 ? "country or capital named in the text"
+			                    : admin  ? "region of the gazetteer named in the text"
+			                             : "place of the gazetteer named in the text",
+			                    score);
+			if (!o)
+				return DYAD_ENOMEM;
+			memcpy(o->it.country, iso3, 4);
+			if (city >= 0 && !admin) {
+				o->it.has_coords = 1;
+				o->it.lat = dyad_gaz_cities[city].lat;
+				o->it.lon = dyad_gaz_cities[city].lon;
+			}
+			p = end - 1;
+		}
+	}
+	sort_items(v);
+	return DYAD_OK;
+}
+
+static size_t lead_sentence(const dyad_faq *f);
+
+static dyad_status answer_when(dyad_faq *f)
+{
+	vec *v = &f->items[DYAD_FAQ_WHEN];
+	const char *const *words = (const char *const *)f->words.data;
+	dyad_status st = DYAD_OK;
+	if (f->toks.len)
+		st = timex_find(words, (const char *)f->puncts.data, f->toks.len, f->doc->date,
+		                &f->timexes);
+	if (st != DYAD_OK)
+		return st;
+	for (size_t i = 0; i < f->timexes.len; i++) {
+		const timex *t = &VEC_AT(f->timexes, timex, i);
+		const ftok *a = T(f, t->a), *b = T(f, t->b - 1);
+		if (a->sent < 0 || a->sent != b->sent)
+			continue;
+		size_t s = (size_t)a->sent;
+		bool dur = t->kind == TIMEX_DURATION;
+		if (!dur && S(f, s)->rank > 15)
+			continue;
+		double score = dur ? 0 : t->weight * position_weight(f, s);
+		if (!dur && f->main_event >= 0 && s == f->main_sent)
+			score *= 1.3;
+		fitem *o = add_item(f, dur ? &f->durations : v, s, a->start, b->end, t->rule, score);
+		if (!o)
+			return DYAD_ENOMEM;
+		o->it.date = t->date;
+		static const char *const grains[] = {"day", "week", "month", "year", NULL};
+		o->it.grain = t->date == INT32_MIN ? NULL : grains[t->grain];
+		memcpy(o->it.duration, t->value, sizeof o->it.duration);
+	}
+	sort_items(v);
+	if (!v->len && f->sents.len) {
+		/* Not stated: the article's own date, citing the main event (or the lead). */
+		size_t s = f->main_event >= 0 ? f->main_sent : lead_sentence(f);
+		size_t at = S(f, s)->span.start;
+		fitem *o = add_item(f, v, s, at, at, "not stated in the text: the date of the article",
+		                    0.0);
+		if (!o)
+			return DYAD_ENOMEM;
+		o->toff = add_text(f, "the article date", 16);
+		if (o->toff == SIZE_MAX)
+			return DYAD_ENOMEM;
+		o->it.date = f->doc->date;
+		o->it.grain = "day";
+	}
+	return DYAD_OK;
+}
+
+/* The span of a name-like chunk starting at p: capitalised words and name joiners. */
+static size_t name_end(const dyad_faq *f, size_t p, size_t lim)
+{
+	size_t q = p;
+	while (q < lim) {
+		const ftok *t = T(f, q);
+		if ((t->flags & TF_WORD) && (t->flags & (TF_CAP | TF_ALLCAPS)) &&
+		    !is_any(f, q, calendar_words))
+			q++;
+		else if (q > p && q + 1 < lim && is_any(f, q, name_joiners) &&
+		         (T(f, q + 1)->flags & TF_CAP))
+			q++;
+		else if (q > p && t->punct == '-' && q + 1 < lim && (T(f, q + 1)->flags & TF_CAP))
+			q++;
+		else
+			break;
+	}
+	return q;
+}
+
+typedef struct cand {
+	size_t sent, a, b;     /* the best mention */
+	const char *key;       /* last word */
+	double score;
+	char code[32];
+} cand;
+
+static dyad_status answer_who(dyad_faq *f)
+{
+	vec *v = &f->items[DYAD_FAQ_WHO];
+	if (f->main_event >= 0) {
+		const dyad_event *m = dyad_coder_event(f->coder, (size_t)f->main_event);
+		for (size_t i = 0; i < dyad_coder_event_count(f->coder); i++) {
+			const dyad_event *e = dyad_coder_event(f->coder, i);
+			if (e->sentence != m->sentence || e->verb_span.start != m->verb_span.start)
+				continue;
+			if (i != (size_t)f->main_event && !(m->flags & DYAD_EVENT_RECIPROCAL) &&
+			    !(e->flags & DYAD_EVENT_COMPOUND))
+				continue;
+			bool dup = false;
+			for (size_t k = 0; k < v->len; k++)
+				if (VEC_AT(*v, fitem, k).it.span.start == e->source_span.start)
+					dup = true;
+			if (dup)
+				continue;
+			fitem *o = add_item(f, v, f->main_sent, e->source_span.start, e->source_span.end,
+			                    "the source of the main event", 1.0 - 0.01 * (double)v->len);
+			if (!o)
+				return DYAD_ENOMEM;
+			snprintf(o->it.code, sizeof o->it.code, "%s", e->source);
+		}
+		return DYAD_OK;
+	}
+	/* No coded event in the lead: the actor the lead is most about, by named mentions
+	 * weighted by position and subject place. */
+	vec cands;
+	vec_init(&cands, sizeof(cand));
+	dyad_status st = DYAD_OK;
+	for (size_t s = 0; s < f->sents.len && st == DYAD_OK; s++) {
+		const fsent *se = S(f, s);
+		if (se->rank > 20 || se->title_case)
+			continue;
+		for (size_t p = se->a; p < se->b; p++) {
+			size_t q = name_end(f, p, se->b);
+			if (q == p)
+				continue;
+			size_t a = p;
+			while (a < q && is_any(f, a, function_words))
+				a++;
+			size_t pe;
+			long city;
+			char iso3[4];
+			bool admin;
+			bool place = a < q && place_at(f, a, q, &pe, &city, iso3, &admin) && pe == q;
+			if (a == q || place || !W(f, q - 1)) {
+				p = q - 1;
+				continue;
+			}
+			double w = position_weight(f, s);
+			size_t lead = se->a;
+			while (lead < a && is_any(f, lead, function_words))
+				lead++;
+			if (lead == a)
+				w *= 2.0;
+			const char *key = W(f, q - 1);
+			cand *c = NULL;
+			for (size_t i = 0; i < cands.len; i++)
+				if (!strcmp(VEC_AT(cands, cand, i).key, key))
+					c = &VEC_AT(cands, cand, i);
+			if (!c) {
+				c = vec_push(&cands, 1);
+				if (!c) {
+					st = DYAD_ENOMEM;
+					break;
+				}
+				memset(c, 0, sizeof *c);
+				c->sent = s;
+				c->a = a;
+				c->b = q;
+				c->key = key;
+			} else if (q - a > c->b - c->a && s == c->sent) {
+				c->a = a;
+				c->b = q;
+			}
+			c->score += w;
+			p = q - 1;
+		}
+	}
+	/* Coder actors (agents such as "police", "militants") count too. */
+	for (size_t i = 0; i < dyad_coder_actor_count(f->coder) && st == DYAD_OK; i++) {
+		const dyad_actor *ac = dyad_coder_actor(f->coder, i);
+		int s = sent_of_bytes(f, ac->field, ac->span.start);
+		if (s < 0 || S(f, s)->rank > 20)
+			continue;
+		size_t a = S(f, (size_t)s)->a, b = S(f, (size_t)s)->b, p = a, q;
+		while (p < b && T(f, p)->start < ac->span.start)
+			p++;
+		q = p;
+		while (q < b && T(f, q)->end <= ac->span.end)
+			q++;
+		if (q == p || !W(f, q - 1))
+			continue;
+		const char *key = W(f, q - 1);
+		cand *c = NULL;
+		for (size_t k = 0; k < cands.len; k++)
+			if (!strcmp(VEC_AT(cands, cand, k).key, key))
+				c = &VEC_AT(cands, cand, k);
+		double w = position_weight(f, (size_t)s);
+		if (!c) {
+			c = vec_push(&cands, 1);
+			if (!c) {
+				st = DYAD_ENOMEM;
+				break;
+			}
+			memset(c, 0, sizeof *c);
+			c->sent = (size_t)s;
+			c->a = p;
+			c->b = q;
+			c->key = key;
+			c->score += w;
+		}
+		snprintf(c->code, sizeof c->code, "%s", ac->code);
+	}
+	for (size_t i = 0; i < cands.len && st == DYAD_OK; i++) {
+		const cand *c = &VEC_AT(cands, cand, i);
+		fitem *o = add_item(f, v, c->sent, T(f, c->a)->start, T(f, c->b - 1)->end,
+		                    "the actor the lead names most", c->score);
+		if (!o)
+			st = DYAD_ENOMEM;
+		else
+			snprintf(o->it.code, sizeof o->it.code, "%s", c->code);
+	}
+	vec_free(&cands);
+	sort_items(v);
+	if (v->len > 3)
+		v->len = 3;
+	return st;
+}
+
+/* The lead sentence: the title, else the first sentence of the text. */
+static size_t lead_sentence(const dyad_faq *f)
+{
+	for (size_t s = 0; s < f->sents.len; s++)
+		if (S(f, s)->b > S(f, s)->a)
+			return s;
+	return 0;
+}
+
+static dyad_status answer_what(dyad_faq *f)
+{
+	vec *v = &f->items[DYAD_FAQ_WHAT];
+	if (!f->sents.len)
+		return DYAD_OK;
+	if (f->main_event >= 0) {
+		const dyad_event *e = dyad_coder_event(f->coder, (size_t)f->main_event);
+		fitem *o = add_item(f, v, f->main_sent, e->verb_span.start, e->verb_span.end,
+		                    "the main event: the coded event of the lead", 1.0);
+		if (!o)
+			return DYAD_ENOMEM;
+		snprintf(o->it.code, sizeof o->it.code, "%s", e->code);
+		return DYAD_OK;
+	}
+	size_t s = lead_sentence(f);
+	const fsent *se = S(f, s);
+	size_t a = se->a;
+	/* the predicate: what follows the lead's subject when who names it */
+	if (f->items[DYAD_FAQ_WHO].len) {
+		const fitem *w = &VEC_AT(f->items[DYAD_FAQ_WHO], fitem, 0);
+		if ((size_t)w->it.sentence == (size_t)se->index)
+			while (a < se->b && T(f, a)->start < w->it.span.end)
+				a++;
+	}
+	if (a >= se->b)
+		a = se->a;
+	size_t b = se->b;
+	while (b > a + 1 && !W(f, b - 1))
+		b--;
+	if (!add_item(f, v, s, T(f, a)->start, T(f, b - 1)->end,
+	              "the lead sentence (no event of the lead was coded)", 0.5))
+		return DYAD_ENOMEM;
+	return DYAD_OK;
+}
+
+typedef struct cue {
+	const char *words[4];
+	double weight;
+} cue;
+
+
+
+
+#define WHY_BODY_LEAD 2.0
+static const cue why_cues[] = {
+    {{"because", "of"}, 1.0},        {{"because"}, 1.0},
+    {{"due", "to"}, 1.0},            {{"owing", "to"}, 1.0},
+    {{"as", "a", "result", "of"}, 1.0}, {{"in", "response", "to"}, 1.0},
+    {{"in", "retaliation", "for"}, 1.0}, {{"in", "protest"}, 1.0},
+    {{"in", "order", "to"}, 1.0},    {{"in", "a", "bid", "to"}, 1.0},
+    {{"so", "that"}, 0.8},           {{"aimed", "at"}, 0.8},
+    {{"caused", "by"}, 1.0},         {{"sparked", "by"}, 1.0},
+    {{"blamed", "on"}, 1.0},         {{"to", "protest"}, 1.0},
+    {{"following"}, 0.7},            {{"after"}, 0.5},
+    {{"amid"}, 0.6},                 {{"over"}, 0.4},
+    {{"to", "deescalate"}, 0.8},     {{"to", "de-escalate"}, 0.8},
+    {{"to", "ensure"}, 0.6},         {{"to", "prevent"}, 0.6},
+    {{"to", "stop"}, 0.6},           {{"to", "help"}, 0.5},
+    {{"blamed"}, 0.7},               {{"blames"}, 0.7},
+    {{"blaming"}, 0.7},              {{"reprisal"}, 1.0},
+    {{"revenge"}, 1.0},              {{"cause", "of"}, 1.0},
+    {{"thanks", "to"}, 0.8},         {{"in", "the", "wake", "of"}, 0.8},
+    {{"prompted"}, 0.6},             {{"led", "to"}, 0.6},
+    {{"for"}, 0.2},
+    {{NULL}, 0}};
+
+static const cue how_cues[] = {
+    {{"by", "telephone"}, 1.0},      {{"by", "phone"}, 1.0},
+    {{"telephone", "conversation"}, 1.0}, {{"telephone", "call"}, 1.0},
+    {{"phone", "call"}, 1.0},        {{"video", "call"}, 1.0},
+    {{"through"}, 0.8},              {{"via"}, 0.8},
+    {{"using"}, 0.8},                {{"by", "means", "of"}, 1.0},
+    {{"with", "the", "help", "of"}, 1.0}, {{"mediated", "by"}, 0.9},
+    {{"by"}, 0.5},                   {{"with", "a"}, 0.4},
+    {{"with", "an"}, 0.4},           {{NULL}, 0}};
+
+/* The length of cue c at token p (0 when it does not match). */
+static size_t cue_at(const dyad_faq *f, size_t p, size_t lim, const cue *c)
+{
+	size_t k = 0;
+	while (k < 4 && c->words[k]) {
+		if (p + k >= lim || !is(f, p + k, c->words[k]))
+			return 0;
+		k++;
+	}
+	return k;
+}
+
+/* The clause starting at p: to the next clause punctuation or max tokens. */
+static size_t clause_end(const dyad_faq *f, size_t p, size_t lim, size_t max)
+{
+	size_t q = p;
+	while (q < lim && q < p + max) {
+		char c = T(f, q)->punct;
+		if (q > p && (c == ',' || c == ';' || c == '.' || c == ':' || c == '!' || c == '?' ||
+		              c == '(' || c == '"'))
+			break;
+		if (q > p + 2 && (is(f, q, "which") || is(f, q, "who") || is(f, q, "while")))
+			break;
+		q++;
+	}
+	return q;
+}
+
+static dyad_status answer_cue(dyad_faq *f, dyad_faq_question q, const cue *cues,
+                              const char *rule)
+{
+	vec *v = &f->items[q];
+	for (size_t s = 0; s < f->sents.len; s++) {
+		const fsent *se = S(f, s);
+		if (se->rank > 12)
+			break;
+		for (size_t p = se->a; p < se->b; p++) {
+			for (const cue *c = cues; c->words[0]; c++) {
+				size_t k = cue_at(f, p, se->b, c);
+				if (!k)
+					continue;
+				if (q == DYAD_FAQ_WHY && !strcmp(c->words[0], "due") && is(f, p + k, "be"))
+					break;
+				if (q == DYAD_FAQ_HOW && !strcmp(c->words[0], "by") && k == 1) {
+					/* "by" + -ing or a means, not the agent of a passive */
+					const char *w = W(f, p + 1);
+					size_t wl = w ? strlen(w) : 0;
+					if (!(wl > 4 && !strcmp(w + wl - 3, "ing")))
+						break;
+				}
+				size_t e = clause_end(f, p, se->b, 25);
+				if (e < p + k || (e == p + k && q == DYAD_FAQ_WHY))
+					break; /* a means ("telephone call") may be the whole answer */
+				double pw = position_weight(f, s);
+				double score = c->weight * (q == DYAD_FAQ_WHY ? pw * pw * pw : pw);
+				if (q == DYAD_FAQ_WHY && !se->headline && se->rank <= 1)
+					score *= WHY_BODY_LEAD;
+				if (f->main_event >= 0 && s == f->main_sent)
+					score *= 1.5;
+				if (!add_item(f, v, s, T(f, p)->start, T(f, e - 1)->end, rule, score))
+					return DYAD_ENOMEM;
+				p = e - 1;
+				break;
+			}
+		}
+	}
+	sort_items(v);
+	if (v->len > 3)
+		v->len = 3;
+	return DYAD_OK;
+}
+
+/* How: a phrase of manner or means in the lead; else the lead's own account of the action
+ * (the main event's phrase or the lead's predicate), which is how the text says it happened. */
+static dyad_status answer_how_lead(dyad_faq *f)
+{
+	vec *v = &f->items[DYAD_FAQ_HOW];
+	size_t keep = 0;
+	for (size_t i = 0; i < v->len; i++) {
+		fitem *o = &VEC_AT(*v, fitem, i);
+		int s = sent_of_bytes(f, o->it.field, o->it.evidence.start);
+		bool lead = s >= 0 && (S(f, (size_t)s)->rank <= 0 ||
+		                       (f->main_event >= 0 && (size_t)s == f->main_sent));
+		if (lead)
+			VEC_AT(*v, fitem, keep++) = *o;
+	}
+	v->len = keep;
+	if (keep || !f->items[DYAD_FAQ_WHAT].len)
+		return DYAD_OK;
+	/* the first sentence of the body, which tells the event in full */
+	size_t s = 0;
+	while (s < f->sents.len && (S(f, s)->headline || S(f, s)->b == S(f, s)->a))
+		s++;
+	if (s >= f->sents.len) {
+		fitem *o = vec_push(v, 1);
+		if (!o)
+			return DYAD_ENOMEM;
+		*o = VEC_AT(f->items[DYAD_FAQ_WHAT], fitem, 0);
+		o->it.code[0] = 0;
+		o->it.rule = "no manner or means is stated: the action as the lead tells it";
+		o->it.score = 0.1;
+		return DYAD_OK;
+	}
+	const fsent *se = S(f, s);
+	size_t b = se->b;
+	while (b > se->a + 1 && !W(f, b - 1))
+		b--;
+	if (!add_item(f, v, s, T(f, se->a)->start, T(f, b - 1)->end,
+	              "no manner or means is stated: the action as the lead tells it", 0.1))
+		return DYAD_ENOMEM;
+	return DYAD_OK;
+}
+
+/* ---------------------------------------------------------------- follow-up questions */
+
+/* A readable name for an actor code: the dictionary's name for its country, with "the"
+ * where English wants it; NULL when the code names no country. */
+static const char *country_name(const dyad_faq *f, const char *code, bool *the)
+{
+	for (size_t i = 0; i < f->dict->actors.len; i++) {
+		const actor_entry *e = &VEC_AT(f->dict->actors, actor_entry, i);
+		if (e->kind == ATOM_COUNTRY && !strncmp(e->code, code, 3) && strlen(e->code) == 3) {
+			size_t n = strlen(e->name);
+			*the = !strncmp(e->name, "United ", 7) || (n > 1 && e->name[n - 1] == 's' &&
+			                                          strcmp(e->name, "Laos"));
+			return e->name;
+		}
+	}
+	return NULL;
+}
+
+static dyad_status add_followup(dyad_faq *f, const char *question, size_t qlen, size_t sent,
+                                size_t start, size_t end, const char *rule, const char *code)
+{
+	for (size_t i = 0; i < f->followups.len; i++) {
+		const fitem *o = &VEC_AT(f->followups, fitem, i);
+		if (strlen(f->text.data + o->qoff) == qlen &&
+		    !memcmp(f->text.data + o->qoff, question, qlen))
+			return DYAD_OK;
+	}
+	size_t qoff = add_text(f, question, qlen);
+	if (qoff == SIZE_MAX)
+		return DYAD_ENOMEM;
+	fitem *o = add_item(f, &f->followups, sent, start, end, rule, 1.0);
+	if (!o)
+		return DYAD_ENOMEM;
+	o->qoff = qoff;
+	o->has = 1;
+	if (code)
+		snprintf(o->it.code, sizeof o->it.code, "%s", code);
+	return DYAD_OK;
+}
+
+static void span_text(const dyad_faq *f, int field, dyad_span sp, buf *b)
+{
+	buf_append(b, field_text(f, field) + sp.start, sp.end - sp.start);
+}
+
+/* "Who mediated the resumption of ties ...?", "Who maintains regular communication with
+ * Saudi leaders?", "Who carried out the air strikes?": one question per coded event phrase
+ * that is not the main event, answered by its source. */
+static dyad_status event_followups(dyad_faq *f)
+{
+	size_t n = dyad_coder_event_count(f->coder);
+	buf q = {0};
+	dyad_status st = DYAD_OK;
+	const dyad_event *m = f->main_event >= 0 ? dyad_coder_event(f->coder, (size_t)f->main_event)
+	                                         : NULL;
+	for (size_t i = 0; i < n && st == DYAD_OK; i++) {
+		const dyad_event *e = dyad_coder_event(f->coder, i);
+		if (m && e->sentence == m->sentence && e->verb_span.start == m->verb_span.start)
+			continue;
+		if ((e->flags & DYAD_EVENT_RECIPROCAL) && (e->flags & DYAD_EVENT_NOUN))
+			continue;
+		int s = sent_of_bytes(f, e->field, e->sentence_span.start);
+		if (s < 0)
+			continue;
+		q.len = 0;
+		if (e->flags & DYAD_EVENT_NOUN) {
+			const char *text = field_text(f, e->field);
+			size_t vl = e->verb_span.end - e->verb_span.start, k = vl;
+			while (k > 0 && text[e->verb_span.start + k - 1] != ' ')
+				k--;
+			bool ends_prep = k < vl && !strncmp(text + e->verb_span.start + k, "with", vl - k);
+			buf_append(&q, ends_prep ? "Who held the " : "Who carried out the ",
+			           ends_prep ? 13 : 20);
+			span_text(f, e->field, e->verb_span, &q);
+			if (ends_prep && e->target_span.start >= e->verb_span.end) {
+				buf_append(&q, " ", 1);
+				span_text(f, e->field, e->target_span, &q);
+			}
+		} else if (e->flags & DYAD_EVENT_PASSIVE) {
+			/* the thing the participle describes: a noun event just before it */
+			const dyad_event *obj = NULL;
+			for (size_t k = 0; k < n; k++) {
+				const dyad_event *o = dyad_coder_event(f->coder, k);
+				if (o->sentence == e->sentence && (o->flags & DYAD_EVENT_NOUN) &&
+				    o->verb_span.end <= e->verb_span.start)
+					obj = o;
+			}
+			buf_append(&q, "Who ", 4);
+			span_text(f, e->field, e->verb_span, &q);
+			if (obj) {
+				buf_append(&q, " the ", 5);
+				span_text(f, e->field, obj->verb_span, &q);
+			} else {
+				buf_append(&q, " ", 1);
+				span_text(f, e->field, e->target_span, &q);
+			}
+		} else {
+			buf_append(&q, "Who ", 4);
+			span_text(f, e->field, e->verb_span, &q);
+			if (e->target_span.start >= e->verb_span.end) {
+				buf_append(&q, " ", 1);
+				span_text(f, e->field, e->target_span, &q);
+			}
+		}
+		if (buf_append(&q, "?", 1) != DYAD_OK) {
+			st = DYAD_ENOMEM;
+			break;
+		}
+		st = add_followup(f, q.data, q.len, (size_t)s, e->source_span.start, e->source_span.end,
+		                  "the source of the coded event", e->source);
+	}
+	buf_free(&q);
+	return st;
+}
+
+static const cue topic_cues[] = {
+    {{"centered", "around"}, 1}, {{"centered", "on"}, 1}, {{"centred", "on"}, 1},
+    {{"centred", "around"}, 1},  {{"focused", "on"}, 1},  {{"focussed", "on"}, 1},
+    {{"discussed"}, 1},          {{"about"}, 1},          {{"regarding"}, 1},
+    {{"concerning"}, 1},         {{NULL}, 0}};
+
+/* "What was the telephone conversation about?": the topic named in the main event's sentence
+ * or the two after it. */
+static dyad_status topic_followup(dyad_faq *f)
+{
+	if (f->main_event < 0)
+		return DYAD_OK;
+	const dyad_event *m = dyad_coder_event(f->coder, (size_t)f->main_event);
+	if (m->flags & DYAD_EVENT_NOUN)
+		return DYAD_OK;
+	/* the event's noun: the last two words of its phrase ("telephone conversation") */
+	const fsent *ms = S(f, f->main_sent);
+	size_t a = ms->a, b;
+	while (a < ms->b && T(f, a)->start < m->verb_span.start)
+		a++;
+	b = a;
+	while (b < ms->b && T(f, b)->end <= m->verb_span.end)
+		b++;
+	if (b < a + 2 || !W(f, b - 1) || !W(f, b - 2) || (VEC_AT(f->dict->words.flags, uint32_t, T(f, b - 1)->id) & WF_PREP))
+		return DYAD_OK;
+	for (size_t s = f->main_sent; s < f->sents.len && s < f->main_sent + 3; s++) {
+		const fsent *se = S(f, s);
+		for (size_t p = s == f->main_sent ? b : se->a; p < se->b; p++)
+			for (const cue *c = topic_cues; c->words[0]; c++) {
+				size_t k = cue_at(f, p, se->b, c);
+				if (!k)
+					continue;
+				size_t e = clause_end(f, p + k, se->b, 20);
+				if (e <= p + k)
+					continue;
+				buf q = {0};
+				const char *text = field_text(f, ms->field);
+				buf_append(&q, "What was the ", 13);
+				buf_append(&q, text + T(f, b - 2)->start, T(f, b - 1)->end - T(f, b - 2)->start);
+				dyad_status st = buf_append(&q, " about?", 7);
+				if (st == DYAD_OK)
+					st = add_followup(f, q.data, q.len, s, T(f, p + k)->start, T(f, e - 1)->end,
+					                  "the topic named after the main event", NULL);
+				buf_free(&q);
+				return st;
+			}
+	}
+	return DYAD_OK;
+}
+
+static const cue goal_cues[] = {
+    {{"objective", "is", "to"}, 1}, {{"aim", "is", "to"}, 1}, {{"goal", "is", "to"}, 1},
+    {{"wants", "to"}, 1},           {{"seeks", "to"}, 1},     {{"demanded", "that"}, 1},
+    {{"demands", "that"}, 1},       {{"calls", "for"}, 1},    {{"called", "for"}, 1},
+    {{"urged"}, 1},                 {{NULL}, 0}};
+
+/* The first actor of sentence s that opens a clause (at the start or after a comma), as
+ * the subject the next sentence's "the objective is" refers to. */
+static const dyad_actor *clause_subject(const dyad_faq *f, size_t s, size_t before)
+{
+	const fsent *se = S(f, s);
+	const dyad_actor *best = NULL;
+	for (size_t i = 0; i < dyad_coder_actor_count(f->coder); i++) {
+		const dyad_actor *ac = dyad_coder_actor(f->coder, i);
+		if (ac->field != se->field || ac->span.start < se->span.start ||
+		    ac->span.start >= se->span.end || ac->span.start >= before)
+			continue;
+		size_t p = se->a;
+		while (p < se->b && T(f, p)->start < ac->span.start)
+			p++;
+		size_t k = p;
+		while (k > se->a && is(f, k - 1, "the"))
+			k--;
+		if (k == se->a || T(f, k - 1)->punct == ',') {
+			best = ac;
+			break;
+		}
+	}
+	return best;
+}
+
+/* "What does the United States want?": goals stated for an actor. */
+static dyad_status goal_followup(dyad_faq *f)
+{
+	for (size_t s = 0; s < f->sents.len; s++) {
+		const fsent *se = S(f, s);
+		for (size_t p = se->a; p < se->b; p++)
+			for (const cue *c = goal_cues; c->words[0]; c++) {
+				size_t k = cue_at(f, p, se->b, c);
+				if (!k)
+					continue;
+				const dyad_actor *who = clause_subject(f, s, T(f, p)->start);
+				if (!who && s > 0 && S(f, s - 1)->field == se->field)
+					who = clause_subject(f, s - 1, SIZE_MAX);
+				if (!who)
+					continue;
+				bool the = false;
+				const char *name = country_name(f, who->code, &the);
+				buf q = {0};
+				buf_append(&q, "What does ", 10);
+				if (name) {
+					if (the)
+						buf_append(&q, "the ", 4);
+					buf_append(&q, name, strlen(name));
+				} else {
+					span_text(f, who->field, who->span, &q);
+				}
+				dyad_status st = buf_append(&q, " want?", 6);
+				size_t a = c->words[k - 1] && !strcmp(c->words[k - 1], "to") ? p + k - 1 : p + k;
+				size_t e = se->b;
+				while (e > a + 1 && !W(f, e - 1))
+					e--;
+				if (st == DYAD_OK && e > a)
+					st = add_followup(f, q.data, q.len, s, T(f, a)->start, T(f, e - 1)->end,
+					                  "a goal stated for the actor", who->code);
+				buf_free(&q);
+				if (st != DYAD_OK)
+					return st;
+				p = se->b;
+				break;
+			}
+	}
+	return DYAD_OK;
+}
+
+/* ---------------------------------------------------------------- entry point */
+
+static void fix_pointers(dyad_faq *f, vec *v)
+{
+	for (size_t i = 0; i < v->len; i++) {
+		fitem *o = &VEC_AT(*v, fitem, i);
+		o->it.text = f->text.data + o->toff;
+	}
+}
+
+dyad_status dyad_faq_answer(dyad_faq *f, const dyad_doc *doc, dyad_error *err)
+{
+	if (!f || !doc)
+		return DYAD_EINVAL;
+	f->doc = doc;
+	f->text.len = 0;
+	for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
+		f->items[q].len = 0;
+	f->durations.len = f->followups.len = 0;
+	f->main_event = -1;
+	dyad_status st = dyad_coder_code(f->coder, doc, err);
+	if (st == DYAD_OK)
+		st = build_model(f, err);
+	if (st == DYAD_OK) {
+		pick_main_event(f);
+		st = answer_who(f);
+	}
+	if (st == DYAD_OK)
+		st = answer_what(f);
+	if (st == DYAD_OK)
+		st = answer_when(f);
+	if (st == DYAD_OK)
+		st = answer_where(f);
+	if (st == DYAD_OK)
+		st = answer_cue(f, DYAD_FAQ_WHY, why_cues, "a clause of cause or purpose");
+	if (st == DYAD_OK)
+		st = answer_cue(f, DYAD_FAQ_HOW, how_cues, "a phrase of manner or means");
+	if (st == DYAD_OK)
+		st = answer_how_lead(f);
+	if (st == DYAD_OK)
+		st = event_followups(f);
+	if (st == DYAD_OK)
+		st = topic_followup(f);
+	if (st == DYAD_OK)
+		st = goal_followup(f);
+	if (st != DYAD_OK) {
+		for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
+			f->items[q].len = 0;
+		f->durations.len = f->followups.len = 0;
+		return st;
+	}
+	for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
+		fix_pointers(f, &f->items[q]);
+	fix_pointers(f, &f->durations);
+	fix_pointers(f, &f->followups);
+	return DYAD_OK;
+}
+
+size_t dyad_faq_count(const dyad_faq *f, dyad_faq_question q)
+{
+	return f && (unsigned)q < DYAD_FAQ_QUESTIONS ? f->items[q].len : 0;
+}
+
+const dyad_faq_item *dyad_faq_get(const dyad_faq *f, dyad_faq_question q, size_t i)
+{
+	if (i >= dyad_faq_count(f, q))
+		return NULL;
+	return &VEC_AT(f->items[q], fitem, i).it;
+}
+
+size_t dyad_faq_duration_count(const dyad_faq *f)
+{
+	return f ? f->durations.len : 0;
+}
+
+const dyad_faq_item *dyad_faq_duration(const dyad_faq *f, size_t i)
+{
+	return i < dyad_faq_duration_count(f) ? &VEC_AT(f->durations, fitem, i).it : NULL;
+}
+
+size_t dyad_faq_followup_count(const dyad_faq *f)
+{
+	return f ? f->followups.len : 0;
+}
+
+const char *dyad_faq_followup_question(const dyad_faq *f, size_t i)
+{
+	if (i >= dyad_faq_followup_count(f))
+		return NULL;
+	return f->text.data + VEC_AT(f->followups, fitem, i).qoff;
+}
+
+const dyad_faq_item *dyad_faq_followup_answer(const dyad_faq *f, size_t i)
+{
+	if (i >= dyad_faq_followup_count(f) || !VEC_AT(f->followups, fitem, i).has)
+		return NULL;
+	return &VEC_AT(f->followups, fitem, i).it;
+}
+
+const dyad_dict *faq_dict(const dyad_faq *f)
+{
+	return f->dict;
+}

@@ -1,0 +1,56 @@
+#!/bin/sh
+# compat.sh - TABARI and PETRARCH compatibility from the command line: `dyad validate` on the
+# team's own fixture suites (which must fully pass), `dyad code` with foreign dictionaries,
+# and file:line diagnostics. Run from the repository root with DYAD set (make check does).
+set -u
+DYAD=${DYAD:-build/dyad}
+F=tests/fixtures/compat
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+no() { fail=$((fail + 1)); echo "FAIL: $1"; }
+check() { # check NAME COMMAND...: the command must succeed
+	name=$1
+	shift
+	if "$@"; then ok; else no "$name"; fi
+}
+has() { grep -q -- "$2" "$1"; }
+
+# The fixture suites pass completely: exit 0 and the summary line.
+"$DYAD" validate "$F/y_petrarch.records.xml" >"$T/p" 2>"$T/p.err"
+check "petrarch suite exit" test $? = 0
+check "petrarch suite summary" has "$T/p" "^14 passed, 0 failed, 2 skipped$"
+"$DYAD" validate "$F/y_tabari.project" >"$T/t" 2>"$T/t.err"
+check "tabari suite exit" test $? = 0
+check "tabari suite summary" has "$T/t" "^8 passed, 0 failed, 1 skipped$"
+
+# A failing record is listed with its id, category, expected and produced events; exit 1.
+"$DYAD" validate --verbs "$F/y_tabari.verbs" "$F/y_petrarch.records.xml" >"$T/f" 2>/dev/null
+check "failing suite exit" test $? = 1
+check "failing record line" has "$T/f" "^BASIC-01 BASIC: expected FRD/SYL/064; produced (none)$"
+
+# Untranslatable lines: file:line: message, and the rest still loads.
+"$DYAD" validate --verbs "$F/n_bad.verbs.txt" "$F/y_petrarch.records.xml" >/dev/null 2>"$T/bad"
+check "bad verb diagnostic" has "$T/bad" "^$F/n_bad.verbs.txt:7: bad event code 'abc'$"
+
+# Usage errors and missing suites.
+"$DYAD" validate >/dev/null 2>&1
+check "no file is a usage error" test $? = 2
+"$DYAD" validate "$F/no-such.xml" >/dev/null 2>&1
+check "missing suite" test $? = 3
+
+# dyad code with foreign dictionaries, given one by one or by a PETRARCH config.
+printf 'date 2020-01-01\nSylvania visited Freedonia on Monday.\n' >"$T/a.txt"
+"$DYAD" code -q --config "$F/y_petrarch.ini" -f tsv "$T/a.txt" >"$T/c" 2>"$T/c.err"
+check "code --config exit" test $? = 0
+check "code --config paired event" has "$T/c" "	FRD	SYL	033	"
+"$DYAD" code -q --verbs "$F/y_tabari.verbs" --actors "$F/y_tabari.actors,$F/y_petrarch.actors.txt" \
+	--agents "$F/y_tabari.agents" -f tsv "$T/a.txt" >"$T/c2" 2>"$T/c2.err"
+check "code --verbs --actors list" test $? = 0
+"$DYAD" code --verbs >/dev/null 2>&1
+check "code --verbs without a value" test $? = 2
+
+echo "compat: $pass passed, $fail failed"
+[ "$fail" = 0 ]
