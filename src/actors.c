@@ -132,7 +132,8 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 	const token *t = s->tok;
 	uint32_t f0 = word_flags(s->dict, t[a->end].id);
 	if (gap == 1 && (f0 & WF_POSS))
-		return (ka == ATOM_COUNTRY || ka == ATOM_GOV || ka == ATOM_ORG || ka == ATOM_ADJ) &&
+		return (ka == ATOM_COUNTRY || ka == ATOM_GOV || ka == ATOM_ORG || ka == ATOM_ADJ ||
+		        (ka == ATOM_PERSON && kb == ATOM_AGENT)) &&
 		       (kb == ATOM_AGENT || kb == ATOM_ORG || kb == ATOM_PERSON);
 	if ((f0 & WF_OF) && gap <= 2 && ka == ATOM_AGENT &&
 	    (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG) &&
@@ -171,6 +172,25 @@ static void with_agent(char out[16], const char *base, size_t baselen, const cha
 	memcpy(out, tmp, n);
 }
 
+/* Adds further agents of one chunk to code, skipping a segment the code already has
+ * ("Gondor main opposition party": GON + MOP + OPP). */
+static void stack_agents(char code[16], const actor_entry *const *more, int n)
+{
+	for (int i = 0; i < n; i++) {
+		size_t al = strlen(more[i]->code);
+		if (al && more[i]->code[al - 1] == '~')
+			al--;
+		bool dup = false;
+		for (size_t k = 0; k + al <= strlen(code) && !dup; k += 3)
+			dup = !memcmp(code + k, more[i]->code, al);
+		if (!dup) {
+			char base[16];
+			memcpy(base, code, 16);
+			with_agent(code, base, strlen(base), more[i]->code);
+		}
+	}
+}
+
 /* Resolves a chunk made of atoms [first, last] to its code on the document date. */
 static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size_t last,
                     chunk *c)
@@ -178,12 +198,19 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 	const dyad_dict *d = s->dict;
 	const actor_entry *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
 	bool gov = false;
+	const actor_entry *more[3]; /* further agents, stacked in text order ("GONMOPOPP") */
+	int nmore = 0;
 	for (size_t i = first; i <= last; i++) {
 		const actor_entry *e = &VEC_AT(d->actors, actor_entry, atoms[i].hit->entry);
 		switch (atoms[i].hit->kind) {
 		case ATOM_PERSON: person = e; break;
 		case ATOM_ORG: org = e; break;
-		case ATOM_AGENT: agent = e; break;
+		case ATOM_AGENT:
+			if (!agent)
+				agent = e;
+			else if (nmore < 3)
+				more[nmore++] = e;
+			break;
 		case ATOM_GOV: gov = true; country = e; break;
 		default:
 			if (!country)
@@ -198,17 +225,29 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 		actor_code_on(d, person, s->date, c->code);
 		c->entry = person->where;
 		c->person = 1;
+		/* A dated entry whose code on the date is a country's (TABARI and PETRARCH date
+		 * countries too: "Ukrainian" is USRUKR before 1991) takes agents like a country. */
+		if (strlen(c->code) == 3 && agent) {
+			char base[16];
+			memcpy(base, c->code, 16);
+			with_agent(c->code, base, 3, agent->code);
+			stack_agents(c->code, more, nmore);
+			c->person = 0;
+		}
 	} else if (org) {
 		memcpy(c->code, org->code, sizeof c->code - 1);
 		c->entry = org->where;
-		if (strlen(org->code) == 3 && agent)
+		if (strlen(org->code) == 3 && agent) {
 			with_agent(c->code, org->code, 3, agent->code);
+			stack_agents(c->code, more, nmore);
+		}
 	} else if (country) {
 		memcpy(c->code, country->code, 3);
 		c->entry = country->where;
 		c->adj_only = first == last && atoms[first].hit->kind == ATOM_ADJ;
 		if (agent) {
 			with_agent(c->code, country->code, 3, agent->code);
+			stack_agents(c->code, more, nmore);
 			memcpy(c->agent, agent->code, 3);
 		} else if (gov) {
 			memcpy(c->code + 3, "GOV", 3);

@@ -198,10 +198,19 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 	}
 	if (special & 1) {
 		uint32_t next = trie_child(t, node, WORD_GAP);
-		for (uint32_t k = 0; next && k <= MAX_GAP && q + k <= s->b; k++) {
+		/* Up to MAX_GAP words; a hyphenated compound ("two-week") counts as one. */
+		uint32_t words = 0;
+		for (uint32_t k = 0; next && words <= MAX_GAP && q + k <= s->b; k++) {
 			if (k > 0) {
 				uint32_t w = q + k - 1;
 				if (group_at(s, w) >= 0 || boundary(s, w, true) || !usable(s, w))
+					break;
+				bool joined = s->tok[w].punct == '-' && !(s->tok[w].flags & TF_SPACE);
+				bool joined_next = w + 1 < s->b && s->tok[w + 1].punct == '-' &&
+				                   !(s->tok[w + 1].flags & TF_SPACE);
+				if (!joined && !joined_next)
+					words++;
+				if (words > MAX_GAP)
 					break;
 			}
 			walk(S, next, q + k, start, depth + 1, target, source);
@@ -358,9 +367,13 @@ static bool passive(const sentence_ctx *s, const match *m)
 	/* "negotiations mediated by China": the participle itself must end the match. */
 	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && by_agent(s, m->end) >= 0)
 		return true;
-	/* "ten soldiers killed in Ukraine": a participle right after an actor and followed by
-	 * a place, not by an object, is a reduced passive. */
-	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && m->start > s->a &&
+	/* "ten soldiers killed in Ukraine": a participle of coercion or violence (roots 17-20)
+	 * right after an actor and followed by a place, not by an object, is a reduced passive;
+	 * "Israelis protested in Tel Aviv" is not. */
+	const pattern *pp = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
+	const char *code = VEC_AT(s->dict->codes, code_entry, pp->code).code;
+	bool violent = code[0] == '2' || (code[0] == '1' && code[1] >= '7');
+	if (violent && m->hit->form == FORM_PAST && m->lemma + 1 == m->end && m->start > s->a &&
 	    group_at(s, m->start - 1) >= 0 && m->start == grp(s, group_at(s, m->start - 1))->end) {
 		if (m->end < s->b && is_place_prep(s, m->end))
 			return true;
@@ -569,8 +582,21 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			tgt = subject_before(s, m->start, &pronoun, true);
 	} else {
 		bool src_slot = src >= 0;
-		if (src < 0 && p->kind == PAT_NOUN)
+		if (src < 0 && p->kind == PAT_NOUN) {
 			src = by_agent(s, m->end);
+			/* "received a phone call from X": X is the source, the subject the target. */
+			if (src < 0 && m->end < s->b &&
+			    !strcmp(VEC_AT(d->words.words, const char *, s->tok[m->end].id), "from")) {
+				uint32_t r = m->end + 1;
+				while (r < s->b && (flags_at(s, r) & WF_DET))
+					r++;
+				int32_t g = r < s->b ? group_at(s, r) : -1;
+				if (g >= 0 && grp(s, g)->start == r) {
+					src = g;
+					src_slot = true;
+				}
+			}
+		}
 		if (src < 0)
 			src = subject_before(s, m->start, &pronoun, false);
 		if (tgt < 0 && src_slot && !p->has_target) {

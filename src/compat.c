@@ -1064,10 +1064,10 @@ static void verb_forms(tr *T, const char *lemma, const char *s, size_t n)
 	size_t k = 0;
 	size_t i = 0;
 	while (i < n) {
-		while (i < n && isspace((unsigned char)s[i]))
+		while (i < n && (isspace((unsigned char)s[i]) || s[i] == ','))
 			i++;
 		size_t j = i;
-		while (j < n && !isspace((unsigned char)s[j]))
+		while (j < n && !isspace((unsigned char)s[j]) && s[j] != ',')
 			j++;
 		if (j > i) {
 			/* The inflected word of a multi-word form: the one marked `+`, else the first. */

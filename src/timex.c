@@ -365,10 +365,15 @@ dyad_status timex_find(const char *const *words, const char *punct, size_t n, in
 		} else if (year_number(w) > 0 && i > 0 &&
 		           (eq(words[i - 1], "in") || eq(words[i - 1], "since") ||
 		            eq(words[i - 1], "during"))) {
+			bool since = eq(words[i - 1], "since"); /* the start of a period, seldom the event */
 			st = push(out, i - 1, i + 1, TIMEX_DATE, GRAIN_YEAR,
-			          timex_days(year_number(w), 1, 1), 0.3, "explicit year");
+			          timex_days(year_number(w), 1, 1), since ? 0.1 : 0.3, "explicit year");
 		} else if ((c = clock_at(words, n, i)) > 0) {
-			st = push(out, extend_left(words, i, floor), i + c, TIMEX_TIME, GRAIN_DAY, date,
+			size_t a = i;
+			if (i >= floor + 2 && !words[i - 1] && punct && punct[i - 1] == ':' &&
+			    words[i - 2] && digits(words[i - 2], strlen(words[i - 2])) >= 0)
+				a = i - 2; /* "11:30pm" */
+			st = push(out, extend_left(words, a, floor), i + c, TIMEX_TIME, GRAIN_DAY, date,
 			          0.8, "time of day: on the article date");
 			i += c - 1;
 		} else if (count_number(w) >= 0 && i + 1 < n) {
