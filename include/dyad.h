@@ -260,6 +260,12 @@ typedef struct dyad_compat_files {
 DYAD_API dyad_status dyad_compat_load(const dyad_compat_files *files, FILE *report,
                                       dyad_dict **out, dyad_error *err, size_t *nerrors);
 
+/** Codes for a missing source or target (copied; NULL or "" restores the default, under
+ *  which an event without one of them is not coded). PETRARCH's `require_dyad = false` is
+ *  ("---", "---"); TABARI's `DEFAULT: SOURCE [S] TARGET [T]` is (S, T). */
+DYAD_API void dyad_coder_set_missing_actors(dyad_coder *coder, const char *source,
+                                            const char *target);
+
 #define DYAD_COMPAT_MAX_ACTORS 16
 
 /** The dictionaries a PETRARCH configuration file names in its [Dictionaries] section
@@ -287,11 +293,14 @@ typedef struct dyad_validate_summary {
 } dyad_validate_summary;
 
 /** Runs a validation suite with dyad's own analysis of each record's text (a parse in the
- *  file is ignored): a PETRARCH validation-records XML file (its <Environment> names the
- *  dictionaries, resolved beside the file; <Include> and valid= select the records), or a
- *  TABARI .project (its actors, agents and verbs files, and the records of its textfile up
- *  to FINAL-01, each with {SRC / TGT / CODE}, {---}, {+++} or {###} expectations; option
- *  records are skipped). A record passes when the set of coded events equals the set
+ *  file is ignored). A PETRARCH validation-records XML file: its <Environment> names the
+ *  dictionaries, resolved beside the file; with `valid` in <Include> the records marked
+ *  valid="true" are evaluated, otherwise those whose category <Include> lists; a record
+ *  without <EventCoding> expects no events; <Config option="require_dyad"> applies from
+ *  where it stands. A TABARI .project: its actors, agents and verbs files and the records of
+ *  its textfile up to FINAL-01, with {SRC / TGT / CODE}, {---}, {+++} or {###}
+ *  expectations; option records are counted as skipped and their SET: MINIMUM WORDS and
+ *  DEFAULT: settings applied. A record passes when the set of coded events equals the set
  *  expected. Returns an error when the suite or its dictionaries cannot be read. */
 DYAD_API dyad_status dyad_validate(const char *path, const dyad_validate_options *options,
                                    dyad_validate_summary *summary, dyad_error *err);

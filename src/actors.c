@@ -48,8 +48,12 @@ static uint32_t match_discard(sentence_ctx *s, uint32_t p)
 		node = trie_child(t, node, s->tok[q].id);
 		if (!node)
 			break;
-		if (VEC_AT(t->hit, uint32_t, node))
+		uint32_t h = VEC_AT(t->hit, uint32_t, node);
+		if (h) {
 			best = q + 1;
+			if (h > s->discard)
+				s->discard = (uint8_t)h;
+		}
 	}
 	if (best > p)
 		memset((uint8_t *)s->blocked.data + (p - s->a), 1, best - p);
@@ -118,6 +122,15 @@ static bool all_flags(const sentence_ctx *s, uint32_t from, uint32_t to, uint32_
 	return true;
 }
 
+/* The word "in" at token q. With PETRARCH's conventions (`agent-alone`), an agent takes
+ * the actor after "in" as after "of" ("a court in Guyana"), as TABARI and PETRARCH do. */
+static bool is_in(const sentence_ctx *s, uint32_t q)
+{
+	const token *t = &s->tok[q];
+	return t->end - t->start == 2 && (s->text[t->start] | 0x20) == 'i' &&
+	       (s->text[t->start + 1] | 0x20) == 'n';
+}
+
 /* Whether atom b may join the chunk ending with atom a, given the tokens between them. */
 static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 {
@@ -135,8 +148,9 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 		return (ka == ATOM_COUNTRY || ka == ATOM_GOV || ka == ATOM_ORG || ka == ATOM_ADJ ||
 		        (ka == ATOM_PERSON && kb == ATOM_AGENT)) &&
 		       (kb == ATOM_AGENT || kb == ATOM_ORG || kb == ATOM_PERSON);
-	if ((f0 & WF_OF) && gap <= 2 && ka == ATOM_AGENT &&
-	    (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG) &&
+	if ((f0 & WF_OF || (s->dict->agent_alone[0] && is_in(s, a->end))) && gap <= 2 &&
+	    ka == ATOM_AGENT && (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG ||
+	                         (kb == ATOM_PERSON && s->dict->agent_alone[0])) &&
 	    all_flags(s, a->end + 1, b->start, WF_DET))
 		return true;
 	/* "Saudi senior officials", "his Russian counterpart Sergei Lavrov": one or two plain
@@ -280,10 +294,12 @@ static const char *single_country(const sentence_ctx *s)
  * country; without one it is not an actor. */
 static void resolve_agents(sentence_ctx *s)
 {
-	const char *country = single_country(s);
+	const char *country = s->dict->agent_alone[0] ? NULL : single_country(s);
 	char cc[4] = {0};
 	if (country)
 		memcpy(cc, country, 3);
+	else
+		memcpy(cc, s->dict->agent_alone, 3);
 	size_t k = 0;
 	for (size_t i = 0; i < s->chunks.len; i++) {
 		chunk c = VEC_AT(s->chunks, chunk, i);
@@ -307,6 +323,7 @@ dyad_status analyse_actors(sentence_ctx *s)
 	s->groups.len = 0;
 	const dyad_dict *d = s->dict;
 	const token *t = s->tok;
+	s->discard = 0;
 	if (d->discard_trie.nedges)
 		for (uint32_t p = s->a; p < s->b;) {
 			uint32_t e = match_discard(s, p);
@@ -374,12 +391,18 @@ dyad_status analyse_actors(sentence_ctx *s)
 		size_t j = i;
 		while (j + 1 < nc) {
 			bool and = false, comma = false, other = false;
+			int adjectives = 0; /* "A and the evil awful B": plain words after "and" */
 			for (uint32_t q = c[j].end; q < c[j + 1].start; q++) {
 				uint32_t f = word_flags(d, t[q].id);
+				uint32_t plain = f & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START |
+				                                 WF_DISCARD_START);
 				if (f & WF_AND)
 					and = true;
 				else if (t[q].punct == ',')
 					comma = true;
+				else if (and && !plain && (t[q].flags & TF_WORD) && !(t[q].flags & TF_CAP) &&
+				         ++adjectives <= 2)
+					continue;
 				else if (!(f & (WF_DET | WF_BOTH)))
 					other = true;
 			}

@@ -46,6 +46,8 @@ typedef struct sentence_ctx {
 	vec blocked;           /* uint8_t by token - a: inside a discard phrase */
 	vec paren;             /* uint8_t by token - a: inside a parenthetical */
 	vec atoms;             /* atom */
+	uint8_t discard;       /* 2: a `discard-sentence` phrase is in the sentence, 3: a
+	                          `discard-document` phrase */
 } sentence_ctx;
 
 DYAD_HIDDEN void sentence_ctx_init(sentence_ctx *s);

@@ -27,6 +27,8 @@ struct dyad_coder {
 	char last_subject[4][16];
 	int nlast_subject;
 	bool last_subject_person;
+	bool discard_document; /* a `discard-document` phrase was seen */
+	char missing[2][16];   /* dyad_coder_set_missing_actors: source, target ("" none) */
 };
 
 typedef struct match {
@@ -320,6 +322,10 @@ static int32_t object_after(const sentence_ctx *s, uint32_t q, bool skip_venues)
 			}
 			return g;
 		}
+		/* TABARI's target is the first actor after the verb, across "that" ("allowed
+		 * that Mordor ..."), in dictionaries that say so (`target-across-that`). */
+		if (s->dict->target_across_that && (flags_at(s, q) & WF_THAT))
+			continue;
 		if (boundary(s, q, true) || (flags_at(s, q) & WF_BE))
 			break;
 	}
@@ -402,17 +408,31 @@ static const char *negated(const sentence_ctx *s, const match *m)
 static bool after_determiner(const sentence_ctx *s, const match *m)
 {
 	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
-	if (p->kind != PAT_VERB || m->lemma != m->start)
+	/* The match must begin with a word, not an actor slot ("an anti-Gondor parade" begins
+	 * with "anti-"). */
+	if (p->kind != PAT_VERB || group_at(s, m->start) >= 0)
 		return false;
-	for (uint32_t k = 1; k <= 3 && m->lemma >= s->a + k; k++) {
-		uint32_t q = m->lemma - k;
+	/* A capitalised verb inside a sentence in lower case is a name ("the US State
+	 * department"): TABARI's other noun test. A title in capitals ("Iran Attacks on Iraq")
+	 * is told apart by the plain lower-case word that must follow. */
+	const token *lt = &s->tok[m->lemma];
+	if ((lt->flags & TF_CAP) && !(lt->flags & TF_ALLCAPS) && m->lemma > s->a &&
+	    m->lemma + 1 < s->b) {
+		const token *nt = &s->tok[m->lemma + 1];
+		uint32_t nf = flags_at(s, m->lemma + 1) &
+		              ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START);
+		if ((nt->flags & TF_WORD) && !(nt->flags & TF_CAP) && !nf &&
+		    group_at(s, m->lemma + 1) < 0)
+			return true;
+	}
+	for (uint32_t k = 1; k <= 3 && m->start >= s->a + k; k++) {
+		uint32_t q = m->start - k;
 		uint32_t f = flags_at(s, q);
 		if (f & (WF_DET | WF_PRONPOSS))
 			return !(f & WF_PERSONPRON) || k > 1;
 		const token *t = &s->tok[q];
-		if (f || group_at(s, q) >= 0 || !(t->flags & TF_WORD) || (t->flags & TF_CAP))
-			return false;
-		if (word_flags(s->dict, t->id) & WF_EVENT_START)
+		if ((f & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START)) ||
+		    group_at(s, q) >= 0 || !(t->flags & TF_WORD) || (t->flags & TF_CAP))
 			return false;
 	}
 	return false;
@@ -479,13 +499,23 @@ static bool duplicate(const dyad_coder *c, size_t from, const char *src, const c
 	return false;
 }
 
+/* Source and target are the same actor, or one is part of the other ("France" and "the
+ * French government": FRA, FRAGOV): not an event between two actors. */
+static bool nested(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (!strncmp(a, "---", 3) || !strncmp(b, "---", 3))
+		return !strcmp(a, b) && strcmp(a, "---"); /* unknown actors are not one actor */
+	return !strncmp(a, b, la < lb ? la : lb);
+}
+
 static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const code_entry *ce,
                         const chunk *src, const chunk *tgt, unsigned flags)
 {
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	if (!strcmp(src->code, tgt->code) || duplicate(c, first_event, src->code, tgt->code, ce->code))
+	if (nested(src->code, tgt->code) || duplicate(c, first_event, src->code, tgt->code, ce->code))
 		return DYAD_OK;
 	dyad_event *e = vec_push(&c->events, 1);
 	if (!e)
@@ -532,6 +562,24 @@ static void remember_subject(dyad_coder *c, int32_t g)
 	for (uint32_t i = 0; i < G->n && i < 4; i++)
 		memcpy(c->last_subject[c->nlast_subject++], chk(s, G->first + i)->code, 16);
 	c->last_subject_person = G->person;
+}
+
+/* The actor standing for a missing source or target (dyad_coder_set_missing_actors). */
+static void null_chunk(chunk *k, const char *code, uint32_t at)
+{
+	memset(k, 0, sizeof *k);
+	snprintf(k->code, sizeof k->code, "%s", code);
+	k->entry = "missing actor";
+	k->start = at;
+	k->end = at + 1;
+}
+
+void dyad_coder_set_missing_actors(dyad_coder *c, const char *source, const char *target)
+{
+	if (!c)
+		return;
+	snprintf(c->missing[0], sizeof c->missing[0], "%s", source ? source : "");
+	snprintf(c->missing[1], sizeof c->missing[1], "%s", target ? target : "");
 }
 
 static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
@@ -635,6 +683,10 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			npron++;
 		}
 	}
+	if (src < 0 && !npron && c->missing[0][0]) {
+		null_chunk(&pron[0], c->missing[0], m->start);
+		npron = 1;
+	}
 	if (src < 0 && !npron) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, no source in the clause\n");
@@ -658,6 +710,21 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 						if (st)
 							return st;
 					}
+			return DYAD_OK;
+		}
+		if (c->missing[1][0]) {
+			/* PETRARCH's require_dyad = false, TABARI's DEFAULT: a stand-in target. */
+			if (c->opt.explain)
+				buf_printf(&c->explain, ": no target, coded with %s\n", c->missing[1]);
+			chunk none;
+			null_chunk(&none, c->missing[1], m->start);
+			uint32_t n = src >= 0 ? grp(s, src)->n : npron;
+			for (uint32_t i = 0; i < n; i++) {
+				const chunk *sc = src >= 0 ? chk(s, grp(s, src)->first + i) : &pron[i];
+				dyad_status st = emit(c, first_event, m, ce, sc, &none, flags);
+				if (st)
+					return st;
+			}
 			return DYAD_OK;
 		}
 		if (c->opt.explain)
@@ -697,6 +764,15 @@ static dyad_status code_sentence(dyad_coder *c)
 	st = push_actor_list(c);
 	if (st)
 		return st;
+	/* PETRARCH's discards: the sentence (or the whole document) codes nothing. */
+	if (s->discard >= 2) {
+		if (s->discard == 3)
+			c->discard_document = true;
+		if (c->opt.explain)
+			buf_printf(&c->explain, "  discarded (a discard-%s phrase)\n",
+			           s->discard == 3 ? "document" : "sentence");
+		return DYAD_OK;
+	}
 	size_t first_event = c->events.len;
 	search S;
 	S.s = s;
@@ -791,6 +867,7 @@ dyad_status dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_error *err)
 	if (c->explain.data)
 		c->explain.data[0] = 0;
 	c->sentence = 0;
+	c->discard_document = false;
 	c->nlast_subject = 0;
 	c->ctx.date = doc->date;
 	if (doc->text_len > DYAD_MAX_DOC_BYTES || doc->title_len > DYAD_MAX_DOC_BYTES) {
@@ -807,5 +884,7 @@ dyad_status dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_error *err)
 		st = code_field(c, doc->title, doc->title_len, 1, err);
 	if (!st && doc->text_len)
 		st = code_field(c, doc->text, doc->text_len, 0, err);
+	if (!st && c->discard_document)
+		c->events.len = 0;
 	return st;
 }

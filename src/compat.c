@@ -10,6 +10,9 @@
 #include <string.h>
 
 #define MAX_ALTS 128      /* expansions of one foreign pattern (synsets, alternatives) */
+#define MAX_LINE_PATTERNS 384 /* dyad patterns from one foreign line (alternatives x verbs):
+                               * bounds the event trie, and so the load time, of dictionaries
+                               * whose blocks have dozens of verbs */
 #define MAX_VERBS 64      /* verbs of one verb block */
 #define MAX_RESTRICT 64   /* dated codes of one actor */
 #define MAX_DYAD_ITEMS 24 /* dict.c's MAX_ITEMS */
@@ -42,6 +45,8 @@ typedef struct tr {
 	struct subst *subs;     /* while reading an agent file: !NAME! sets */
 	int nsubs;
 	bool p2;                /* PETRARCH-2 verbs: `[A:B]` is active:passive */
+	bool tabari;            /* a TABARI file (not *.txt): words are stems */
+	bool any_tabari;        /* some file was a TABARI file */
 } tr;
 
 static void warn(tr *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -300,6 +305,7 @@ typedef struct restriction {
 	int32_t lo, hi;    /* inclusive days */
 	char code[16];     /* "" for a null or discard code */
 	bool dated;
+	bool discard;      /* `[###]`: a sentence naming the actor is not coded */
 } restriction;
 
 typedef struct actor_acc {
@@ -343,6 +349,7 @@ static void add_restriction(tr *T, actor_acc *a, const char *s, size_t n)
 		*slash = 0;
 	cl = strlen(code);
 	bool null = cl == 0 || strspn(code, "-#+") == cl;
+	r->discard = cl && strspn(code, "#") == cl;
 	if (!null) {
 		for (size_t q = 0; q < cl; q++) {
 			code[q] = (char)toupper((unsigned char)code[q]);
@@ -478,12 +485,19 @@ static void flush_actor(tr *T, actor_acc *a)
 	long saved = T->line;
 	T->line = a->line;
 	const char *deflt = "";
-	bool dated = false;
+	bool dated = false, discard = false;
 	for (int i = 0; i < a->nr; i++) {
 		if (a->r[i].dated)
 			dated = true;
 		else if (!deflt[0])
 			deflt = a->r[i].code;
+		if (!a->r[i].dated && a->r[i].discard)
+			discard = true;
+	}
+	if (!dated && discard && a->names.len) {
+		emit(T, "line %ld\ndiscard-sentence %s\n", a->line, a->names.data);
+		T->line = saved;
+		return;
 	}
 	if (!a->names.len || (!dated && !deflt[0])) {
 		T->line = saved;
@@ -519,7 +533,22 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 	size_t m = n;
 	const char *raw = trim(s, &m);
 	char pl[520];
-	if (m && raw[m - 1] != '_' && raw[m - 1] != '=' && k >= 3 && isalpha((unsigned char)p[k - 1])) {
+	bool stem = m && raw[m - 1] != '_' && raw[m - 1] != '=' && isalpha((unsigned char)p[k - 1]);
+	/* A TABARI phrase is a stem: "ARGENTIN" is Argentina and Argentine, "ENT" Entian. The
+	 * common endings of names and demonyms stand in for prefix matching. */
+	static const char *const endings[] = {"a", "an", "ans", "ia", "ian", "ians", "e", "es",
+	                                      "i", "is", "ese", "ish"};
+	for (size_t e = 0; T->tabari && stem && e < sizeof endings / sizeof endings[0]; e++) {
+		size_t el = strlen(endings[e]);
+		if (k + el + 1 >= sizeof pl)
+			break;
+		memcpy(pl, p, k);
+		memcpy(pl + k, endings[e], el + 1);
+		if (buf_append(&a->names, "; ", 2) != DYAD_OK ||
+		    buf_append(&a->names, pl, k + el) != DYAD_OK)
+			T->oom = DYAD_ENOMEM;
+	}
+	if (stem && k >= 3) {
 		plural_of(p, pl, sizeof pl);
 		for (char *c = pl; *c; c++)
 			*c = (char)tolower((unsigned char)*c);
@@ -722,7 +751,8 @@ static void discard_line(tr *T, char *s, size_t n)
 	const char *t = trim(s, &m);
 	if (!m)
 		return;
-	if (t[0] == '+') {
+	bool story = t[0] == '+';
+	if (story) {
 		t++;
 		m--;
 	}
@@ -731,7 +761,7 @@ static void discard_line(tr *T, char *s, size_t n)
 		warn(T, "empty or too long phrase");
 		return;
 	}
-	emit(T, "line %ld\ndiscard %s\n", T->line, p);
+	emit(T, "line %ld\ndiscard-%s %s\n", T->line, story ? "document" : "sentence", p);
 }
 
 /* ---------------------------------------------------------------- verbs */
@@ -952,6 +982,14 @@ static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t ca
 					w[i] = (char)tolower((unsigned char)w[i]);
 				if (strchr(w, '$') || strchr(w, '+') || strchr(w, '*') || strchr(w, '%'))
 					return false;
+				/* Treebank splits "didn't" as DID N'T: glue the clitic back on, as dyad's
+				 * tokenizer reads "didn't" in text and in patterns alike. */
+				bool clitic = w[0] == '\'' || !strncmp(w, "n't", 3);
+				if (clitic && n > 0 && verb_at != n - 1 && strcmp(it[n - 1].w, "+") &&
+				    strcmp(it[n - 1].w, "$") && strlen(it[n - 1].w) + wk < sizeof it[n].w) {
+					memcpy(it[n - 1].w + strlen(it[n - 1].w), w, wk + 1);
+					continue;
+				}
 				snprintf(it[n].w, sizeof it[n].w, "%s", w);
 			}
 			it[n].adj = adj;
@@ -1153,8 +1191,13 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 		warn(T, "pattern has more than %d expansions; the first are used", MAX_ALTS);
 	buf line = {0};
 	int count = 0;
-	for (int a = 0; a < alts.n && !T->oom; a++)
+	bool capped = false;
+	for (int a = 0; a < alts.n && !T->oom && !capped; a++)
 		for (int v = 0; v < T->nverbs; v++) {
+			if (count >= MAX_LINE_PATTERNS) {
+				capped = true;
+				break;
+			}
 			char dp[2048];
 			if (!dyad_pattern(alts.s[a], T->verbs[v], dp, sizeof dp))
 				continue;
@@ -1163,6 +1206,9 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 				T->oom = DYAD_ENOMEM;
 			count++;
 		}
+	if (capped && !alts.overflow)
+		warn(T, "pattern gives more than %d patterns for the verbs of its block; the first are "
+		        "used", MAX_LINE_PATTERNS);
 	if (count) {
 		emit(T, "line %ld\n", T->line);
 		if (buf_append(&T->out, "verb ", 5) != DYAD_OK || buf_append(&T->out, code, strlen(code)) ||
@@ -1207,6 +1253,14 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 		}
 		verb_forms(T, lemma, ob + 1, (size_t)(cb - ob - 1));
 	}
+	/* A TABARI verb is a stem ("RESTOR" is restore, restores, restored, restoring): the
+	 * forms with an `e` stand in for prefix matching. */
+	size_t ll = strlen(lemma);
+	size_t rn = wn;
+	const char *rw = trim(s, &rn);
+	bool exact = rn && (rw[rn - 1] == '_' || rw[rn - 1] == '=');
+	if (T->tabari && !exact && ll >= 3 && !strchr("aeiouy", lemma[ll - 1]))
+		emit(T, "inflect %s %se; %ses\n", lemma, lemma, lemma);
 	const char *own = c == 1 ? code : new_block ? "" : T->block_code;
 	if (own[0])
 		emit(T, "verb %s %s\n", own, form);
@@ -1431,6 +1485,9 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 	memset(&T->out, 0, sizeof T->out);
 	/* PETRARCH-2 verb files mark their pattern section; PETRARCH-1 and TABARI files do not. */
 	T->p2 = kind == 0 && contains(text, len, "VERB PATTERNS");
+	size_t pl = strlen(path);
+	T->tabari = !(pl > 4 && !strcmp(path + pl - 4, ".txt"));
+	T->any_tabari |= T->tabari;
 	actor_state as;
 	verb_state vs;
 	subst subs[64];
@@ -1514,6 +1571,14 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 			if (!have)
 				st = buf_printf(&b, "xcode %s 0 - %s (from a foreign dictionary)\n", c, c);
 		}
+		/* PETRARCH codes an agent without an actor as an unknown actor; TABARI does not
+		 * code it (unless told to convert agents). */
+		if (!st && !T.any_tabari)
+			st = buf_printf(&b, "agent-alone ---\n");
+		/* TABARI's target is the first actor after the verb, across "that"; PETRARCH's
+		 * parse trees give the same for "X said that Y ..." objects of the verb. */
+		if (!st)
+			st = buf_printf(&b, "target-across-that\n");
 		if (!st)
 			st = add_out(&files, "compat-codes", &b);
 		buf_free(&b);

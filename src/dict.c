@@ -616,9 +616,9 @@ static void add_intent(loader *L, const char *rest, size_t n)
 	p->line = L->line;
 }
 
+/* kind: 1 `discard` (the phrase), 2 `discard-sentence`, 3 `discard-document`. */
 static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
 {
-	(void)kind;
 	s = trim(s, &n);
 	if (!n) {
 		fail(L, DYAD_EPARSE, "empty phrase in list");
@@ -633,7 +633,9 @@ static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
 		fail(L, DYAD_ENOMEM, "out of memory");
 		return;
 	}
-	VEC_AT(L->d->discard_trie.hit, uint32_t, node) = 1;
+	uint32_t *hit = &VEC_AT(L->d->discard_trie.hit, uint32_t, node);
+	if (*hit < kind)
+		*hit = kind;
 	L->d->stats.discards++;
 }
 
@@ -762,12 +764,27 @@ static void parse_line(loader *L, const char *s, size_t n)
 		add_pending(L, rest, rn, PAT_VERB);
 	} else if (keyword(w, k, "noun")) {
 		add_pending(L, rest, rn, PAT_NOUN);
+	} else if (keyword(w, k, "target-across-that")) {
+		if (rn)
+			fail(L, DYAD_EPARSE, "target-across-that takes nothing after it");
+		else
+			L->d->target_across_that = true;
+	} else if (keyword(w, k, "agent-alone")) {
+		/* PETRARCH codes an agent without an actor as `---` + the agent's code. */
+		if (rn != 3 || !(valid_code(rest, rn, 3, 3) || !memcmp(rest, "---", 3)))
+			fail(L, DYAD_EPARSE, "agent-alone wants a three-character code");
+		else
+			memcpy(L->d->agent_alone, rest, 3);
 	} else if (keyword(w, k, "inflect")) {
 		add_inflect(L, rest, rn);
 	} else if (keyword(w, k, "intent")) {
 		add_intent(L, rest, rn);
 	} else if (keyword(w, k, "discard")) {
-		each_item(L, rest, rn, 0, add_discard);
+		each_item(L, rest, rn, 1, add_discard);
+	} else if (keyword(w, k, "discard-sentence")) {
+		each_item(L, rest, rn, 2, add_discard);
+	} else if (keyword(w, k, "discard-document")) {
+		each_item(L, rest, rn, 3, add_discard);
 	} else {
 		fail(L, DYAD_EPARSE, "unknown entry '%.*s'", (int)k, w);
 	}
@@ -886,6 +903,8 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 				fk = FORM_S;
 			else if (mm && form[mm - 1] == 's' && mm > n)
 				fk = FORM_S;
+			else if (mm == n + 1 && form[n] == 'e' && !memcmp(form, low, n))
+				fk = FORM_BASE; /* a stem's base form: "restore" of TABARI's RESTOR */
 			if (mm)
 				add_form(L, it, form, mm, fk);
 			s += m;

@@ -42,12 +42,7 @@ typedef struct fitem {
 struct dyad_faq {
 	const dyad_dict *dict;
 	dyad_coder *coder;
-	/* gazetteer index: normalised name -> 1 + city index (bit 31: an admin1 region) */
-	const char **gkeys;
-	uint32_t *gvals;
-	size_t gslots;
-	strpool gpool;
-	char iso3[26 * 26][4]; /* ISO alpha-2 -> alpha-3, from the dictionary's country names */
+	gazetteer gaz;
 	/* per document */
 	const dyad_doc *doc;
 	vec toks, sents, words, puncts, timexes;
@@ -56,7 +51,19 @@ struct dyad_faq {
 	vec scratch;
 	int main_event;        /* index of the main event, -1 if none */
 	size_t main_sent;      /* its fsent */
+	size_t title_toks, title_sents; /* the title's tokens and sentences come first */
+	vec in_event;          /* uint8_t by token: inside the source or target of an event */
+	vec surnames;          /* surname_memo: words already checked by surname() */
 };
+
+typedef struct surname_memo {
+	const char *word;
+	bool is;
+} surname_memo;
+
+/* Bounds that keep answering linear on pathological input (a 1 MB sentence, 50,000 events):
+ * the FAQ lists at most this many follow-ups, distinct places and candidate actors. */
+enum { MAX_FOLLOWUPS = 32, MAX_PLACES = 256, MAX_CANDIDATES = 256, SURNAME_SCAN = 20000 };
 
 static const char *const question_names[DYAD_FAQ_QUESTIONS] = {"who", "what", "when",
                                                                "where", "why", "how"};
@@ -64,126 +71,6 @@ static const char *const question_names[DYAD_FAQ_QUESTIONS] = {"who", "what", "w
 const char *dyad_faq_question_name(dyad_faq_question q)
 {
 	return (unsigned)q < DYAD_FAQ_QUESTIONS ? question_names[q] : "";
-}
-
-/* ---------------------------------------------------------------- gazetteer */
-
-/* The normalised form of text[0..len): its words, lower case, joined with nothing between
- * them, so that "Mazar-i-Sharif" finds GeoNames' "Mazari Sharif". */
-static size_t normalise_phrase(const dyad_dict *d, const char *text, size_t len, vec *toks,
-                               char *out, size_t cap)
-{
-	size_t bad = 0, n = 0;
-	toks->len = 0;
-	if (tokenize(&d->words, text, len, toks, &bad) != DYAD_OK)
-		return 0;
-	for (size_t i = 0; i < toks->len; i++) {
-		const token *t = &VEC_AT(*toks, token, i);
-		char w[DYAD_MAX_WORD];
-		size_t k = (t->flags & TF_WORD) ? normalize_word(text + t->start, t->end - t->start, w) : 0;
-		if (!k)
-			continue;
-		if (n + k + 1 > cap)
-			return 0;
-		memcpy(out + n, w, k);
-		n += k;
-	}
-	out[n] = 0;
-	return n;
-}
-
-static size_t gaz_slot(const dyad_faq *f, const char *key, size_t n)
-{
-	size_t mask = f->gslots - 1;
-	size_t i = (size_t)hash_bytes(key, n) & mask;
-	while (f->gkeys[i] && (strlen(f->gkeys[i]) != n || memcmp(f->gkeys[i], key, n)))
-		i = (i + 1) & mask;
-	return i;
-}
-
-static dyad_status gaz_add(dyad_faq *f, const char *key, size_t n, uint32_t val, bool admin)
-{
-	size_t i = gaz_slot(f, key, n);
-	if (f->gkeys[i]) {
-		uint32_t old = f->gvals[i];
-		if (admin || (old & 0x80000000u))
-			return DYAD_OK;
-		if (dyad_gaz_cities[old - 1].population >= dyad_gaz_cities[val - 1].population)
-			return DYAD_OK;
-		f->gvals[i] = val;
-		return DYAD_OK;
-	}
-	f->gkeys[i] = strpool_add(&f->gpool, key, n);
-	if (!f->gkeys[i])
-		return DYAD_ENOMEM;
-	f->gvals[i] = val | (admin ? 0x80000000u : 0);
-	return DYAD_OK;
-}
-
-/* The actor entry a dictionary phrase starting at token p names, and its end, by longest
- * match in the actor trie; kinds is a mask of (1 << atom_kind) accepted. */
-static const actor_entry *dict_phrase(const dyad_dict *d, const uint32_t *ids, const uint16_t *flags,
-                                      size_t n, size_t p, unsigned kinds, size_t *end)
-{
-	const trie *t = &d->actor_trie;
-	uint32_t node = 0;
-	const actor_entry *best = NULL;
-	for (size_t q = p; q < n && ids[q]; q++) {
-		node = trie_child(t, node, ids[q]);
-		if (!node)
-			break;
-		uint32_t h = VEC_AT(t->hit, uint32_t, node);
-		if (!h)
-			continue;
-		const actor_hit *hit = &VEC_AT(d->actor_hits, actor_hit, h - 1);
-		if (!(kinds & (1u << hit->kind)))
-			continue;
-		if (hit->caps && flags && !(flags[p] & (TF_CAP | TF_ALLCAPS)))
-			continue;
-		best = &VEC_AT(d->actors, actor_entry, hit->entry);
-		*end = q + 1;
-	}
-	return best;
-}
-
-static dyad_status gaz_build(dyad_faq *f)
-{
-	size_t n = dyad_gaz_city_count;
-	f->gslots = 1;
-	while (f->gslots < 4 * (n + 16))
-		f->gslots *= 2;
-	f->gkeys = calloc(f->gslots, sizeof *f->gkeys);
-	f->gvals = calloc(f->gslots, sizeof *f->gvals);
-	if (!f->gkeys || !f->gvals)
-		return DYAD_ENOMEM;
-	vec toks;
-	vec_init(&toks, sizeof(token));
-	char key[256];
-	dyad_status st = DYAD_OK;
-	for (int pass = 0; pass < 2 && st == DYAD_OK; pass++)
-		for (size_t i = 0; i < n && st == DYAD_OK; i++) {
-			const gaz_city *c = &dyad_gaz_cities[i];
-			const char *name = pass ? c->admin1 : c->name;
-			size_t k = normalise_phrase(f->dict, name, strlen(name), &toks, key, sizeof key);
-			if (k)
-				st = gaz_add(f, key, k, (uint32_t)(i + 1), pass == 1);
-			int a = c->cc[0] - 'A', b = c->cc[0] ? c->cc[1] - 'A' : -1;
-			if (pass || a < 0 || a >= 26 || b < 0 || b >= 26 || f->iso3[a * 26 + b][0])
-				continue;
-			toks.len = 0;
-			size_t bad;
-			if (tokenize(&f->dict->words, c->country, strlen(c->country), &toks, &bad) != DYAD_OK)
-				continue;
-			uint32_t ids[16];
-			size_t m = toks.len < 16 ? toks.len : 16, end = 0;
-			for (size_t q = 0; q < m; q++)
-				ids[q] = VEC_AT(toks, token, q).id;
-			const actor_entry *e = dict_phrase(f->dict, ids, NULL, m, 0, 1u << ATOM_COUNTRY, &end);
-			if (e && end == m && strlen(e->code) >= 3)
-				memcpy(f->iso3[a * 26 + b], e->code, 3);
-		}
-	vec_free(&toks);
-	return st;
 }
 
 /* ---------------------------------------------------------------- life cycle */
@@ -202,6 +89,8 @@ dyad_status dyad_faq_new(const dyad_dict *dict, dyad_faq **out)
 	vec_init(&f->puncts, sizeof(char));
 	vec_init(&f->timexes, sizeof(timex));
 	vec_init(&f->scratch, sizeof(token));
+	vec_init(&f->in_event, sizeof(uint8_t));
+	vec_init(&f->surnames, sizeof(surname_memo));
 	for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
 		vec_init(&f->items[q], sizeof(fitem));
 	vec_init(&f->durations, sizeof(fitem));
@@ -209,7 +98,7 @@ dyad_status dyad_faq_new(const dyad_dict *dict, dyad_faq **out)
 	dyad_coder_options opt = {0};
 	dyad_status st = dyad_coder_new(dict, &opt, &f->coder);
 	if (st == DYAD_OK)
-		st = gaz_build(f);
+		st = gazetteer_build(&f->gaz, dict);
 	if (st != DYAD_OK) {
 		dyad_faq_free(f);
 		return st;
@@ -223,15 +112,15 @@ void dyad_faq_free(dyad_faq *f)
 	if (!f)
 		return;
 	dyad_coder_free(f->coder);
-	free(f->gkeys);
-	free(f->gvals);
-	strpool_free(&f->gpool);
+	gazetteer_free(&f->gaz);
 	vec_free(&f->toks);
 	vec_free(&f->sents);
 	vec_free(&f->words);
 	vec_free(&f->puncts);
 	vec_free(&f->timexes);
 	vec_free(&f->scratch);
+	vec_free(&f->in_event);
+	vec_free(&f->surnames);
 	for (int q = 0; q < DYAD_FAQ_QUESTIONS; q++)
 		vec_free(&f->items[q]);
 	vec_free(&f->durations);
@@ -332,6 +221,8 @@ static dyad_status build_model(dyad_faq *f, dyad_error *err)
 {
 	const dyad_doc *doc = f->doc;
 	f->toks.len = f->sents.len = f->words.len = f->puncts.len = f->timexes.len = 0;
+	f->title_sents = 0;
+	f->surnames.len = 0;
 	f->norm.len = 0;
 	dyad_status st = DYAD_OK;
 	size_t title_toks = 0;
@@ -339,6 +230,7 @@ static dyad_status build_model(dyad_faq *f, dyad_error *err)
 		st = add_field(f, 1, doc->title, doc->title_len, err);
 		title_toks = f->toks.len;
 	}
+	f->title_toks = title_toks;
 	if (st == DYAD_OK)
 		st = add_field(f, 0, doc->text, doc->text_len, err);
 	if (st != DYAD_OK)
@@ -381,6 +273,7 @@ static dyad_status build_model(dyad_faq *f, dyad_error *err)
 			}
 		}
 		o->title_case = words >= 3 && caps * 10 >= words * 7;
+		f->title_sents += cs->field == 1;
 		o->headline = cs->field == 1 ||
 		              (o->rank == 0 && p > a && !(T(f, p - 1)->flags & TF_TERM) &&
 		               (p == hi || (T(f, p)->flags & TF_PARA)));
@@ -439,13 +332,57 @@ static void sort_items(vec *v)
 		qsort(v->data, v->len, sizeof(fitem), cmp_items);
 }
 
-/* The sentence of token span [start, end) of field, as an fsent index; -1 if none. */
+/* The sentence holding byte start of field, as an fsent index; -1 if none. Sentences are
+ * the title's, then the text's, each in order, so this is a binary search. */
 static int sent_of_bytes(const dyad_faq *f, int field, size_t start)
 {
-	for (size_t s = 0; s < f->sents.len; s++)
-		if (S(f, s)->field == field && S(f, s)->span.start <= start && start < S(f, s)->span.end)
-			return (int)s;
+	size_t lo = field ? 0 : f->title_sents, hi = field ? f->title_sents : f->sents.len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (S(f, mid)->span.end <= start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < f->sents.len && S(f, lo)->field == field && S(f, lo)->span.start <= start &&
+	    start < S(f, lo)->span.end)
+		return (int)lo;
 	return -1;
+}
+
+/* The first token of field that ends after byte at (binary search). */
+static size_t tok_of_bytes(const dyad_faq *f, int field, size_t at)
+{
+	size_t lo = field ? 0 : f->title_toks, hi = field ? f->title_toks : f->toks.len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (T(f, mid)->end <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Marks the tokens of every event's source and target (for event_actor). */
+static dyad_status mark_event_actors(dyad_faq *f)
+{
+	f->in_event.len = 0;
+	uint8_t *mark = vec_push(&f->in_event, f->toks.len);
+	if (!mark && f->toks.len)
+		return DYAD_ENOMEM;
+	if (f->toks.len)
+		memset(mark, 0, f->toks.len);
+	for (size_t i = 0; i < dyad_coder_event_count(f->coder); i++) {
+		const dyad_event *e = dyad_coder_event(f->coder, i);
+		const dyad_span spans[2] = {e->source_span, e->target_span};
+		size_t lim = e->field ? f->title_toks : f->toks.len;
+		for (int k = 0; k < 2; k++)
+			for (size_t t = tok_of_bytes(f, e->field, spans[k].start);
+			     t < lim && T(f, t)->start < spans[k].end && !mark[t]; t++)
+				mark[t] = 1;
+	}
+	return DYAD_OK;
 }
 
 /* The main event: the coded event of the highest position weight, direct speech preferred. */
@@ -505,8 +442,8 @@ static bool place_at(dyad_faq *f, size_t p, size_t lim, size_t *end, long *city,
 		fl[m] = T(f, q)->flags;
 	}
 	size_t dend = 0;
-	const actor_entry *e = dict_phrase(f->dict, ids, fl, m, 0,
-	                                   (1u << ATOM_COUNTRY) | (1u << ATOM_GOV), &dend);
+	const actor_entry *e = gazetteer_dict_phrase(
+	    f->dict, ids, fl, m, (1u << ATOM_COUNTRY) | (1u << ATOM_GOV), &dend);
 	if (e && strlen(e->code) >= 3) {
 		best_end = p + dend;
 		*city = -1;
@@ -531,17 +468,12 @@ static bool place_at(dyad_faq *f, size_t p, size_t lim, size_t *end, long *city,
 			break;
 		memcpy(key + k, w, wl);
 		k += wl;
-		size_t i = gaz_slot(f, key, k);
-		if (f->gkeys[i] && q + 1 >= best_end && (T(f, q)->flags & (TF_CAP | TF_ALLCAPS))) {
-			uint32_t v = f->gvals[i];
-			const gaz_city *c = &dyad_gaz_cities[(v & 0x7fffffffu) - 1];
+		uint32_t v = gazetteer_find(&f->gaz, key, k);
+		if (v && q + 1 >= best_end && (T(f, q)->flags & (TF_CAP | TF_ALLCAPS))) {
 			best_end = q + 1;
-			*city = (long)((v & 0x7fffffffu) - 1);
-			*admin = (v & 0x80000000u) != 0;
-			int a = c->cc[0] - 'A', b = c->cc[0] ? c->cc[1] - 'A' : -1;
-			iso3[0] = 0;
-			if (a >= 0 && a < 26 && b >= 0 && b < 26)
-				memcpy(iso3, f->iso3[a * 26 + b], 4);
+			*city = (long)(GAZ_CITY(v));
+			*admin = GAZ_ADMIN(v);
+			memcpy(iso3, gazetteer_iso3(&f->gaz, dyad_gaz_cities[*city].cc), 4);
 		}
 	}
 	if (!best_end)
@@ -550,27 +482,21 @@ static bool place_at(dyad_faq *f, size_t p, size_t lim, size_t *end, long *city,
 	return true;
 }
 
-/* Whether byte at of field lies in the source or target of a coded event. */
-static bool event_actor(const dyad_faq *f, int field, size_t at)
+/* Whether token p lies in the source or target of a coded event. */
+static bool event_actor(const dyad_faq *f, size_t p)
 {
-	for (size_t i = 0; i < dyad_coder_event_count(f->coder); i++) {
-		const dyad_event *e = dyad_coder_event(f->coder, i);
-		if (e->field == field && ((e->source_span.start <= at && at < e->source_span.end) ||
-		                          (e->target_span.start <= at && at < e->target_span.end)))
-			return true;
-	}
-	return false;
+	return p < f->in_event.len && VEC_AT(f->in_event, uint8_t, p);
 }
 
 /* Whether the word at p is used as a surname somewhere in the document ("Hillary Clinton",
  * "Felipe Massa"): then the one-word place of that name is a person. */
-static bool surname(const dyad_faq *f, size_t p)
+static bool surname_scan(const dyad_faq *f, size_t p)
 {
 	static const char *const directions[] = {
 	    "north", "south", "east", "west", "central", "greater", "northern", "southern",
 	    "eastern", "western", "new", "old", "upper", "lower", "downtown", "inner", NULL};
 	const char *w = W(f, p);
-	for (size_t j = 1; w && j < f->toks.len; j++) {
+	for (size_t j = 1; w && j < f->toks.len && j < SURNAME_SCAN; j++) {
 		const ftok *prev = T(f, j - 1);
 		if (!is(f, j, w) || !(prev->flags & TF_WORD) || !(prev->flags & TF_CAP) ||
 		    (prev->flags & TF_ALLCAPS) || prev->sent != T(f, j)->sent ||
@@ -584,6 +510,24 @@ static bool surname(const dyad_faq *f, size_t p)
 		return true;
 	}
 	return false;
+}
+
+/* surname_scan, remembered per word (a document names few places, often). */
+static bool surname(dyad_faq *f, size_t p)
+{
+	const char *w = W(f, p);
+	for (size_t i = 0; w && i < f->surnames.len; i++)
+		if (!strcmp(VEC_AT(f->surnames, surname_memo, i).word, w))
+			return VEC_AT(f->surnames, surname_memo, i).is;
+	bool is = surname_scan(f, p);
+	if (w && f->surnames.len < MAX_PLACES) {
+		surname_memo *m = vec_push(&f->surnames, 1);
+		if (m) {
+			m->word = w;
+			m->is = is;
+		}
+	}
+	return is;
 }
 
 static const char *const locative[] = {"in", "at", "near", "outside", "inside", "across",
@@ -628,7 +572,7 @@ static dyad_status answer_where(dyad_faq *f)
 				score *= 1.6;
 			else if (p > se->a && is(f, p - 1, "from"))
 				score *= 1.2;
-			else if (city < 0 && event_actor(f, se->field, T(f, p)->start))
+			else if (city < 0 && event_actor(f, p))
 				score = 0; /* a country acting in a coded event is an actor, not a place */
 			else if (city < 0)
 				score *= 0.6;
@@ -656,8 +600,9 @@ static dyad_status answer_where(dyad_faq *f)
 				    !memcmp(ot, field_text(f, se->field) + a->start, b->end - a->start))
 					same = o;
 			}
-			if (same) {
-				same->it.score += 0.3 * score;
+			if (same || v->len >= MAX_PLACES) {
+				if (same)
+					same->it.score += 0.3 * score;
 				p = end - 1;
 				continue;
 			}
@@ -822,6 +767,10 @@ static dyad_status answer_who(dyad_faq *f)
 			for (size_t i = 0; i < cands.len; i++)
 				if (!strcmp(VEC_AT(cands, cand, i).key, key))
 					c = &VEC_AT(cands, cand, i);
+			if (!c && cands.len >= MAX_CANDIDATES) {
+				p = q - 1;
+				continue;
+			}
 			if (!c) {
 				c = vec_push(&cands, 1);
 				if (!c) {
@@ -861,6 +810,8 @@ static dyad_status answer_who(dyad_faq *f)
 			if (!strcmp(VEC_AT(cands, cand, k).key, key))
 				c = &VEC_AT(cands, cand, k);
 		double w = position_weight(f, (size_t)s);
+		if (!c && cands.len >= MAX_CANDIDATES)
+			continue;
 		if (!c) {
 			c = vec_push(&cands, 1);
 			if (!c) {
@@ -917,6 +868,8 @@ static dyad_status answer_what(dyad_faq *f)
 	}
 	size_t s = lead_sentence(f);
 	const fsent *se = S(f, s);
+	if (se->b == se->a)
+		return DYAD_OK;
 	size_t a = se->a;
 	/* the predicate: what follows the lead's subject when who names it */
 	if (f->items[DYAD_FAQ_WHO].len) {
@@ -944,9 +897,10 @@ typedef struct cue {
 
 
 
-/* Why: a cue in the body's first sentences counts double, one in a headline less (headlines
- * compress; their "for" and "after" are rarely the cause). Tuned on the training split. */
-static const double why_body_lead = 2.0, why_headline = 0.4;
+/* Why: a cue in the body's first sentences counts double, a weak cue in a headline less
+ * (headlines compress; their "for" and "after" are rarely the cause). Chosen on the
+ * training split of the Giveme5W1H gold set. */
+static const double why_body_lead = 2.0, why_headline = 0.25;
 static const cue why_cues[] = {
     {{"because", "of"}, 1.0},        {{"because"}, 1.0},
     {{"due", "to"}, 1.0},            {{"owing", "to"}, 1.0},
@@ -987,6 +941,9 @@ static bool time_at(const dyad_faq *f, size_t p)
 		if (t->a <= p + 1 && p < t->b)
 			return true;
 	}
+	const char *w = W(f, p);
+	if (w && w[0] >= '0' && w[0] <= '9')
+		return true; /* "after 20 of 71 laps": a count */
 	return is(f, p, "years") || is(f, p, "decades") || is(f, p, "months") ||
 	       (is(f, p, "the") && (is(f, p + 1, "first") || is(f, p + 1, "second")) &&
 	        (is(f, p + 2, "time")));
@@ -1049,7 +1006,7 @@ static dyad_status answer_cue(dyad_faq *f, dyad_faq_question q, const cue *cues,
 				double score = c->weight * (q == DYAD_FAQ_WHY ? pw * pw * pw : pw);
 				if (q == DYAD_FAQ_WHY && !se->headline && se->rank <= 1)
 					score *= why_body_lead;
-				if (q == DYAD_FAQ_WHY && se->headline)
+				if (q == DYAD_FAQ_WHY && se->headline && c->weight < 1.0)
 					score *= why_headline;
 				if (q == DYAD_FAQ_WHY && k == 1 && time_at(f, p + 1))
 					break; /* "after two days", "for years", "over an hour": time, not cause */
@@ -1100,10 +1057,19 @@ static dyad_status answer_how_lead(dyad_faq *f)
 		return DYAD_OK;
 	}
 	const fsent *se = S(f, s);
-	size_t b = se->b;
+	size_t a = se->a, b = se->b;
+	/* the predicate: what follows the actor who names in this sentence */
+	for (size_t i = 0; i < f->items[DYAD_FAQ_WHO].len; i++) {
+		const fitem *w = &VEC_AT(f->items[DYAD_FAQ_WHO], fitem, i);
+		if (w->it.sentence == se->index && w->it.field == se->field)
+			while (a < b && T(f, a)->start < w->it.span.end)
+				a++;
+	}
 	while (b > se->a + 1 && !W(f, b - 1))
 		b--;
-	if (!add_item(f, v, s, T(f, se->a)->start, T(f, b - 1)->end,
+	if (a + 2 > b)
+		a = se->a;
+	if (!add_item(f, v, s, T(f, a)->start, T(f, b - 1)->end,
 	              "no manner or means is stated: the action as the lead tells it", 0.1))
 		return DYAD_ENOMEM;
 	return DYAD_OK;
@@ -1130,6 +1096,8 @@ static const char *country_name(const dyad_faq *f, const char *code, bool *the)
 static dyad_status add_followup(dyad_faq *f, const char *question, size_t qlen, size_t sent,
                                 size_t start, size_t end, const char *rule, const char *code)
 {
+	if (f->followups.len >= MAX_FOLLOWUPS)
+		return DYAD_OK;
 	for (size_t i = 0; i < f->followups.len; i++) {
 		const fitem *o = &VEC_AT(f->followups, fitem, i);
 		if (strlen(f->text.data + o->qoff) == qlen &&
@@ -1149,9 +1117,16 @@ static dyad_status add_followup(dyad_faq *f, const char *question, size_t qlen, 
 	return DYAD_OK;
 }
 
-static void span_text(const dyad_faq *f, int field, dyad_span sp, buf *b)
+/* Appends s[0..n) to b unless an earlier append failed; *st keeps the first failure. */
+static void app(buf *b, const char *s, size_t n, dyad_status *st)
 {
-	buf_append(b, field_text(f, field) + sp.start, sp.end - sp.start);
+	if (*st == DYAD_OK)
+		*st = buf_append(b, s, n);
+}
+
+static void span_text(const dyad_faq *f, int field, dyad_span sp, buf *b, dyad_status *st)
+{
+	app(b, field_text(f, field) + sp.start, sp.end - sp.start, st);
 }
 
 /* "Who mediated the resumption of ties ...?", "Who maintains regular communication with
@@ -1164,7 +1139,7 @@ static dyad_status event_followups(dyad_faq *f)
 	dyad_status st = DYAD_OK;
 	const dyad_event *m = f->main_event >= 0 ? dyad_coder_event(f->coder, (size_t)f->main_event)
 	                                         : NULL;
-	for (size_t i = 0; i < n && st == DYAD_OK; i++) {
+	for (size_t i = 0; i < n && st == DYAD_OK && f->followups.len < MAX_FOLLOWUPS; i++) {
 		const dyad_event *e = dyad_coder_event(f->coder, i);
 		if (m && e->sentence == m->sentence && e->verb_span.start == m->verb_span.start)
 			continue;
@@ -1179,44 +1154,46 @@ static dyad_status event_followups(dyad_faq *f)
 			size_t vl = e->verb_span.end - e->verb_span.start, k = vl;
 			while (k > 0 && text[e->verb_span.start + k - 1] != ' ')
 				k--;
-			bool ends_prep = k < vl && !strncmp(text + e->verb_span.start + k, "with", vl - k);
-			buf_append(&q, ends_prep ? "Who held the " : "Who carried out the ",
-			           ends_prep ? 13 : 20);
-			span_text(f, e->field, e->verb_span, &q);
+			bool ends_prep = vl - k == 4 && !strncmp(text + e->verb_span.start + k, "with", 4);
+			app(&q, ends_prep ? "Who held the " : "Who carried out the ", ends_prep ? 13 : 20,
+			    &st);
+			span_text(f, e->field, e->verb_span, &q, &st);
 			if (ends_prep && e->target_span.start >= e->verb_span.end) {
-				buf_append(&q, " ", 1);
-				span_text(f, e->field, e->target_span, &q);
+				app(&q, " ", 1, &st);
+				span_text(f, e->field, e->target_span, &q, &st);
 			}
 		} else if (e->flags & DYAD_EVENT_PASSIVE) {
 			/* the thing the participle describes: a noun event just before it */
 			const dyad_event *obj = NULL;
-			for (size_t k = 0; k < n; k++) {
+			for (size_t k = i; k-- > 0 && i - k <= 64;) {
 				const dyad_event *o = dyad_coder_event(f->coder, k);
-				if (o->sentence == e->sentence && (o->flags & DYAD_EVENT_NOUN) &&
-				    o->verb_span.end <= e->verb_span.start)
+				if (o->sentence != e->sentence)
+					break;
+				if ((o->flags & DYAD_EVENT_NOUN) && o->verb_span.end <= e->verb_span.start) {
 					obj = o;
+					break;
+				}
 			}
-			buf_append(&q, "Who ", 4);
-			span_text(f, e->field, e->verb_span, &q);
+			app(&q, "Who ", 4, &st);
+			span_text(f, e->field, e->verb_span, &q, &st);
 			if (obj) {
-				buf_append(&q, " the ", 5);
-				span_text(f, e->field, obj->verb_span, &q);
+				app(&q, " the ", 5, &st);
+				span_text(f, e->field, obj->verb_span, &q, &st);
 			} else {
-				buf_append(&q, " ", 1);
-				span_text(f, e->field, e->target_span, &q);
+				app(&q, " ", 1, &st);
+				span_text(f, e->field, e->target_span, &q, &st);
 			}
 		} else {
-			buf_append(&q, "Who ", 4);
-			span_text(f, e->field, e->verb_span, &q);
+			app(&q, "Who ", 4, &st);
+			span_text(f, e->field, e->verb_span, &q, &st);
 			if (e->target_span.start >= e->verb_span.end) {
-				buf_append(&q, " ", 1);
-				span_text(f, e->field, e->target_span, &q);
+				app(&q, " ", 1, &st);
+				span_text(f, e->field, e->target_span, &q, &st);
 			}
 		}
-		if (buf_append(&q, "?", 1) != DYAD_OK) {
-			st = DYAD_ENOMEM;
+		app(&q, "?", 1, &st);
+		if (st != DYAD_OK)
 			break;
-		}
 		st = add_followup(f, q.data, q.len, (size_t)s, e->source_span.start, e->source_span.end,
 		                  "the source of the coded event", e->source);
 	}
@@ -1261,9 +1238,10 @@ static dyad_status topic_followup(dyad_faq *f)
 					continue;
 				buf q = {0};
 				const char *text = field_text(f, ms->field);
-				buf_append(&q, "What was the ", 13);
-				buf_append(&q, text + T(f, b - 2)->start, T(f, b - 1)->end - T(f, b - 2)->start);
-				dyad_status st = buf_append(&q, " about?", 7);
+				dyad_status st = DYAD_OK;
+				app(&q, "What was the ", 13, &st);
+				app(&q, text + T(f, b - 2)->start, T(f, b - 1)->end - T(f, b - 2)->start, &st);
+				app(&q, " about?", 7, &st);
 				if (st == DYAD_OK)
 					st = add_followup(f, q.data, q.len, s, T(f, p + k)->start, T(f, e - 1)->end,
 					                  "the topic named after the main event", NULL);
@@ -1308,13 +1286,16 @@ static const dyad_actor *clause_subject(const dyad_faq *f, size_t s, size_t befo
 /* "What does the United States want?": goals stated for an actor. */
 static dyad_status goal_followup(dyad_faq *f)
 {
-	for (size_t s = 0; s < f->sents.len; s++) {
+	size_t tries = 0;
+	for (size_t s = 0; s < f->sents.len && tries < MAX_FOLLOWUPS; s++) {
 		const fsent *se = S(f, s);
 		for (size_t p = se->a; p < se->b; p++)
 			for (const cue *c = goal_cues; c->words[0]; c++) {
 				size_t k = cue_at(f, p, se->b, c);
 				if (!k)
 					continue;
+				if (++tries > MAX_FOLLOWUPS)
+					return DYAD_OK;
 				const dyad_actor *who = clause_subject(f, s, T(f, p)->start);
 				if (!who && s > 0 && S(f, s - 1)->field == se->field)
 					who = clause_subject(f, s - 1, SIZE_MAX);
@@ -1323,15 +1304,16 @@ static dyad_status goal_followup(dyad_faq *f)
 				bool the = false;
 				const char *name = country_name(f, who->code, &the);
 				buf q = {0};
-				buf_append(&q, "What does ", 10);
+				dyad_status st = DYAD_OK;
+				app(&q, "What does ", 10, &st);
 				if (name) {
 					if (the)
-						buf_append(&q, "the ", 4);
-					buf_append(&q, name, strlen(name));
+						app(&q, "the ", 4, &st);
+					app(&q, name, strlen(name), &st);
 				} else {
-					span_text(f, who->field, who->span, &q);
+					span_text(f, who->field, who->span, &q, &st);
 				}
-				dyad_status st = buf_append(&q, " want?", 6);
+				app(&q, " want?", 6, &st);
 				size_t a = c->words[k - 1] && !strcmp(c->words[k - 1], "to") ? p + k - 1 : p + k;
 				size_t e = se->b;
 				while (e > a + 1 && !W(f, e - 1))
@@ -1372,6 +1354,8 @@ dyad_status dyad_faq_answer(dyad_faq *f, const dyad_doc *doc, dyad_error *err)
 	dyad_status st = dyad_coder_code(f->coder, doc, err);
 	if (st == DYAD_OK)
 		st = build_model(f, err);
+	if (st == DYAD_OK)
+		st = mark_event_actors(f);
 	if (st == DYAD_OK) {
 		pick_main_event(f);
 		st = answer_who(f);

@@ -236,6 +236,8 @@ struct dyad_dict {
 	uint32_t *code_index;  /* open addressing over codes: 1 + index */
 	size_t code_slots;
 	dyad_dict_stats stats;
+	char agent_alone[4];   /* `agent-alone CODE`: an agent with no actor is CODE + agent */
+	bool target_across_that; /* `target-across-that`: "that" does not end the target's clause */
 };
 
 /* The code of actor entry e on day date ("" if none). Writes into out[16]. */

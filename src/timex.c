@@ -140,15 +140,14 @@ static int unit_of(const char *w, char *letter)
 	if (!w)
 		return -1;
 	size_t n = strlen(w);
+	if (!strcmp(w, "centuries")) {
+		*letter = 'Y';
+		return 8;
+	}
 	for (int i = 0; i < 9; i++) {
 		size_t u = strlen(units[i]);
-		if (!strncmp(w, units[i], u) && (n == u || (n == u + 1 && w[u] == 's') ||
-		                                  (i == 8 && !strcmp(w, "centuries")))) {
+		if (!strncmp(w, units[i], u) && (n == u || (n == u + 1 && w[u] == 's'))) {
 			*letter = letters[i];
-			return i;
-		}
-		if (i == 8 && !strcmp(w, "centuries")) {
-			*letter = 'Y';
 			return i;
 		}
 	}
@@ -159,10 +158,12 @@ static int unit_of(const char *w, char *letter)
 static size_t clock_at(const char *const *words, size_t n, size_t i)
 {
 	const char *w = words[i];
+	if (eq(w, "noon") || eq(w, "midnight"))
+		return i > 0 && (eq(words[i - 1], "at") || eq(words[i - 1], "around") ||
+		                 eq(words[i - 1], "before") || eq(words[i - 1], "after") ||
+		                 eq(words[i - 1], "by"));
 	if (!w || w[0] < '0' || w[0] > '9')
 		return 0;
-	if (eq(w, "noon") || eq(w, "midnight"))
-		return 1;
 	size_t k = 0, len = strlen(w);
 	while (k < len && ((w[k] >= '0' && w[k] <= '9') || w[k] == '.' || w[k] == ':'))
 		k++;
@@ -217,7 +218,8 @@ static size_t extend_left(const char *const *words, size_t i, size_t floor)
 	static const char *const mods[] = {"late", "early", "on", "at", "around", "about",
 	                                   "just", "after", "before", "since", "until", "by",
 	                                   "shortly", "approximately", "last", "this", "next",
-	                                   "in", "from", "during", NULL};
+	                                   "in", "from", "during", "the", "of", "hours", "morning",
+	                                   "evening", "night", "afternoon", NULL};
 	while (i > floor && words[i - 1]) {
 		bool found = false;
 		for (int k = 0; mods[k]; k++)
@@ -230,10 +232,57 @@ static size_t extend_left(const char *const *words, size_t i, size_t floor)
 	return i;
 }
 
+/* Whether words[a..b) only join two parts of one expression: "11am local time on Sunday",
+ * "Sunday, Nov. 13", "Nov 9, 2016 at 1:57am". */
+static bool joiners_only(const char *const *words, const char *punct, size_t a, size_t b)
+{
+	if (b - a > 3)
+		return false;
+	for (size_t i = a; i < b; i++) {
+		if (!words[i] && punct && punct[i] == ',')
+			continue;
+		if (!(eq(words[i], "on") || eq(words[i], "at") || eq(words[i], "local") ||
+		      eq(words[i], "time") || eq(words[i], "gmt") || eq(words[i], "et")))
+			return false;
+	}
+	return true;
+}
+
+/* Merges each time of day with a date next to it, and a weekday with the date after it,
+ * into one expression dated by its finer date part. */
+static void merge_adjacent(const char *const *words, const char *punct, vec *out, size_t first)
+{
+	size_t w = first;
+	for (size_t r = first; r < out->len; r++) {
+		timex *t = &VEC_AT(*out, timex, r);
+		if (w > first) {
+			timex *p = &VEC_AT(*out, timex, w - 1);
+			if (p->kind != TIMEX_DURATION && t->kind != TIMEX_DURATION &&
+			    !(p->kind == TIMEX_TIME && t->kind == TIMEX_TIME) &&
+			    joiners_only(words, punct, p->b, t->a)) {
+				bool take_t = p->kind == TIMEX_TIME ||
+				              (t->kind == TIMEX_DATE && t->grain == GRAIN_DAY &&
+				               t->rule && !strcmp(t->rule, "explicit date"));
+				if (take_t) {
+					p->date = t->date;
+					p->grain = t->grain;
+					p->rule = t->rule;
+				}
+				p->kind = TIMEX_DATE;
+				p->b = t->b;
+				p->weight = p->weight > t->weight ? p->weight : t->weight;
+				continue;
+			}
+		}
+		VEC_AT(*out, timex, w++) = *t;
+	}
+	out->len = w;
+}
+
 dyad_status timex_find(const char *const *words, const char *punct, size_t n, int32_t date,
                        vec *out)
 {
-	(void)punct;
+	size_t first = out->len;
 	int y0, m0, d0;
 	ymd(date, &y0, &m0, &d0);
 	size_t floor = 0;
@@ -245,7 +294,7 @@ dyad_status timex_find(const char *const *words, const char *punct, size_t n, in
 		dyad_status st = DYAD_OK;
 		int wd = find_in(w, weekdays, 7);
 		int m = month_at(words, n, i);
-		size_t c;
+		size_t c = clock_at(words, n, i);
 		if (wd >= 0) {
 			bool last = i > 0 && eq(words[i - 1], "last");
 			bool next = i > 0 && (eq(words[i - 1], "next") || eq(words[i - 1], "coming"));
@@ -368,7 +417,7 @@ dyad_status timex_find(const char *const *words, const char *punct, size_t n, in
 			bool since = eq(words[i - 1], "since"); /* the start of a period, seldom the event */
 			st = push(out, i - 1, i + 1, TIMEX_DATE, GRAIN_YEAR,
 			          timex_days(year_number(w), 1, 1), since ? 0.1 : 0.3, "explicit year");
-		} else if ((c = clock_at(words, n, i)) > 0) {
+		} else if (c > 0) {
 			size_t a = i;
 			if (i >= floor + 2 && !words[i - 1] && punct && punct[i - 1] == ':' &&
 			    words[i - 2] && digits(words[i - 2], strlen(words[i - 2])) >= 0)
@@ -436,5 +485,6 @@ dyad_status timex_find(const char *const *words, const char *punct, size_t n, in
 		if (out->len > before)
 			floor = VEC_AT(*out, timex, out->len - 1).b;
 	}
+	merge_adjacent(words, punct, out, first);
 	return DYAD_OK;
 }

@@ -32,6 +32,7 @@ typedef struct runner {
 	dyad_validate_summary *sum;
 	dyad_dict *dict;
 	dyad_coder *coder;
+	long min_words;      /* TABARI's SET: MINIMUM WORDS (records with fewer code nothing) */
 } runner;
 
 /* ---------------------------------------------------------------- paths */
@@ -258,12 +259,21 @@ static bool word_in(const char *list, const char *w)
 	return false;
 }
 
+/* YYYYMMDD, or YYMMDD with 00-30 as 20YY (PETRARCH and TABARI dates). */
 static int32_t xml_date(const char *s)
 {
-	if (!s || strlen(s) != 8)
+	size_t n = s ? strlen(s) : 0;
+	if (n != 8 && n != 6)
 		return INT32_MIN;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return INT32_MIN;
 	char iso[11];
-	snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+	if (n == 8)
+		snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", s, s + 4, s + 6);
+	else
+		snprintf(iso, sizeof iso, "%s%.2s-%.2s-%.2s",
+		         (s[0] - '0') * 10 + (s[1] - '0') <= 30 ? "20" : "19", s, s + 2, s + 4);
 	return dyad_date_parse(iso, 10);
 }
 
@@ -278,20 +288,20 @@ static dyad_status run_sentence(runner *R, xmlNode *sn, const char *include)
 	snprintf(r->category, sizeof r->category, "%s", cat ? cat : "");
 	r->date = xml_date(date);
 	bool skip = false;
+	/* As PETRARCH-1 runs its suite: with `valid` in <Include>, the records marked
+	 * valid="true" (whatever their category); otherwise those of the categories listed. */
 	if (include) {
-		if (word_in(include, "valid") && !(valid && !strcmp(valid, "true")))
-			skip = true;
-		if (cat && !word_in(include, cat))
+		if (word_in(include, "valid"))
+			skip = !(valid && !strcmp(valid, "true"));
+		else if (cat && !word_in(include, cat))
 			skip = true;
 	}
 	xmlChar *text = NULL;
-	bool any_coding = false;
 	for (xmlNode *c = sn->children; c; c = c->next) {
 		if (named(c, "Text")) {
 			xmlFree(text);
 			text = xmlNodeGetContent(c);
 		} else if (named(c, "EventCoding")) {
-			any_coding = true;
 			char *s = attr(c, "sourcecode"), *t = attr(c, "targetcode"),
 			     *e = attr(c, "eventcode");
 			if (s && t && e && r->nwant < MAX_EXPECTED) {
@@ -306,7 +316,8 @@ static dyad_status run_sentence(runner *R, xmlNode *sn, const char *include)
 		}
 	}
 	dyad_status st = DYAD_OK;
-	if (skip || !text || !any_coding || r->date == INT32_MIN) {
+	/* A record without <EventCoding> expects no events, as noevents="True" says. */
+	if (skip || !text || r->date == INT32_MIN) {
 		R->sum->skipped++;
 	} else {
 		r->text = (const char *)text;
@@ -320,6 +331,20 @@ static dyad_status run_sentence(runner *R, xmlNode *sn, const char *include)
 	xmlFree(date);
 	free(r);
 	return st;
+}
+
+/* <Config option="..." value="..."/>: the options that change coding, from here on.
+ * require_dyad is applied; the others (comma_*, new_actor_length, ...) tune PETRARCH's
+ * parse-tree heuristics, which dyad does not have. */
+static void apply_config(runner *R, xmlNode *n)
+{
+	char *opt = attr(n, "option"), *val = attr(n, "value");
+	if (opt && val && !strcmp(opt, "require_dyad") && R->coder) {
+		bool off = val[0] == 'f' || val[0] == 'F';
+		dyad_coder_set_missing_actors(R->coder, off ? "---" : NULL, off ? "---" : NULL);
+	}
+	xmlFree(opt);
+	xmlFree(val);
 }
 
 static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
@@ -387,9 +412,17 @@ static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
 	dyad_compat_files f = {verbs[0] ? verbs : NULL, actor_ptr, nactors,
 	                       agents[0] ? agents : NULL, discards[0] ? discards : NULL};
 	dyad_status st = load(R, &f, err);
-	for (xmlNode *c = sentences ? sentences->children : NULL; !st && c; c = c->next)
+	for (xmlNode *c = root->children; !st && c; c = c->next)
+		if (named(c, "Environment"))
+			for (xmlNode *e = c->children; e; e = e->next)
+				if (named(e, "Config"))
+					apply_config(R, e);
+	for (xmlNode *c = sentences ? sentences->children : NULL; !st && c; c = c->next) {
+		if (named(c, "Config"))
+			apply_config(R, c);
 		if (named(c, "Sentence"))
 			st = run_sentence(R, c, include);
+	}
 	free(include);
 	xmlFreeDoc(doc);
 	return st;
@@ -460,6 +493,60 @@ static bool tabari_header(const char *s, size_t n)
 	while (d < n && isspace((unsigned char)s[d]))
 		d++;
 	return d < n;
+}
+
+/* Copies the code in brackets after word (`SOURCE [DEFSRC]`) into out, "" if none. */
+static void bracket_after(const char *s, const char *word, char *out, size_t cap)
+{
+	out[0] = 0;
+	const char *w = strstr(s, word);
+	const char *open = w ? strchr(w, '[') : NULL;
+	const char *close = open ? strchr(open, ']') : NULL;
+	if (close && (size_t)(close - open) < cap)
+		snprintf(out, cap, "%.*s", (int)(close - open - 1), open + 1);
+}
+
+/* The settings of an option record's { OPTION: ... } groups that change coding:
+ * SET: MINIMUM WORDS = N, DEFAULT: SOURCE [S] TARGET [T], DEFAULT: OFF. Others (COMPLEX,
+ * COMMA, FORWARD, CODE BY, TIME SHIFT, CONVERT AGENT, ...) tune TABARI's own heuristics. */
+static void tabari_options(runner *R, const char *c, size_t n)
+{
+	char text[4096];
+	snprintf(text, sizeof text, "%.*s", (int)(n < sizeof text ? n : sizeof text - 1), c);
+	for (char *o = strstr(text, "OPTION:"); o; o = strstr(o + 7, "OPTION:")) {
+		char *end = strchr(o, '}');
+		char save = 0;
+		if (end) {
+			save = *end;
+			*end = 0;
+		}
+		char *mw = strstr(o, "MINIMUM WORDS");
+		char *eq = mw ? strchr(mw, '=') : NULL;
+		if (eq) {
+			char *e;
+			long v = strtol(eq + 1, &e, 10);
+			if (e != eq + 1 && v >= 0 && v < 10000)
+				R->min_words = v;
+		}
+		char *def = strstr(o, "DEFAULT:");
+		if (def && R->coder) {
+			char src[16], tgt[16];
+			bracket_after(def, "SOURCE", src, sizeof src);
+			bracket_after(def, "TARGET", tgt, sizeof tgt);
+			dyad_coder_set_missing_actors(R->coder, src, tgt);
+		}
+		if (end)
+			*end = save;
+	}
+}
+
+static long word_count(const char *s, size_t n)
+{
+	long words = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
+			words++;
+	return words;
 }
 
 static dyad_status run_tabari_text(runner *R, const char *path, dyad_error *err)
@@ -555,11 +642,15 @@ static dyad_status run_tabari_text(runner *R, const char *path, dyad_error *err)
 		if (st)
 			break;
 		bool evaluated = tabari_expect(r, comment.data ? comment.data : "", comment.len);
+		if (!evaluated)
+			tabari_options(R, comment.data ? comment.data : "", comment.len);
 		if (!evaluated || date == INT32_MIN) {
 			R->sum->skipped++;
 		} else {
 			r->text = text.data ? text.data : "";
 			r->len = text.len;
+			if (word_count(r->text, r->len) < R->min_words)
+				r->len = 0; /* too short for TABARI to code */
 			st = run_record(R, r);
 		}
 		if (!strcmp(r->id, "FINAL-01"))
@@ -618,6 +709,7 @@ static dyad_status run_tabari(runner *R, const char *path, dyad_error *err)
 	dyad_compat_files cf = {verbs[0] ? verbs : NULL, actor_ptr, nactors,
 	                        agents[0] ? agents : NULL, NULL};
 	dyad_status st = load(R, &cf, err);
+	R->min_words = 8; /* TABARI's default */
 	if (!st && textfile[0])
 		st = run_tabari_text(R, textfile, err);
 	return st;

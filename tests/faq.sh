@@ -34,6 +34,9 @@ check "seed: US wants (question)" has "$T/md" "^\*\*What does the United States 
 check "seed: US wants Hamas to cease" answer "$T/md" "What does the United States want?" "Hamas to cease its attacks"
 check "seed: US wants hostages released" answer "$T/md" "What does the United States want?" "release of hostages"
 check "seed: US wants Hezbollah and Iran out" answer "$T/md" "What does the United States want?" "prevent Hezbollah and Iran"
+check "seed: how by telephone" answer "$T/md" "How?" "telephone conversation"
+check "seed: why cites the attack" answer "$T/md" "Why?" "following a prominent attack by Palestinian Hamas militants"
+check "seed: where the strikes fell" answer "$T/md" "Where?" "Gaza Strip (PSE"
 check "seed: duration kept apart" answer "$T/md" "For how long?" "seven years of animosity (a duration, P7Y)"
 check "seed: every answer cites its sentence" test "$(grep -c '^> ' "$T/md")" -ge 8
 
@@ -67,6 +70,9 @@ when "in December (last year)" "Iran and Saudi Arabia held talks in December." 2
 when "Nov. 10" "Iran and Saudi Arabia held talks on Nov. 10." 2023-11-10
 when "explicit date" "Iran and Saudi Arabia held talks on March 10, 2023." 2023-03-10
 when "three days ago" "Iran and Saudi Arabia held talks three days ago." 2023-11-11
+when "a time and its day are one answer" "Iran and Saudi Arabia met at 11am local time on Sunday." 2023-11-12
+check "when: merged text" has "$T/w.jsonl" '"when":\[{"text":"at 11am local time on Sunday"'
+when "USA TODAY is a paper, not a day" "Iran and Saudi Arabia met on Friday, USA TODAY reported." 2023-11-10
 printf 'date 2023-11-14\nIran and Saudi Arabia held talks for three days.\n' >"$T/d.txt"
 "$DYAD" faq -f jsonl "$T/d.txt" >"$T/d.jsonl"
 check "duration: not a date" has "$T/d.jsonl" '"durations":\[{"text":"for three days".*"duration":"P3D"'
@@ -80,6 +86,14 @@ check "not stated: why" has "$T/n.md" '^\*\*Why?\*\* Not stated\.'
 check "not stated: when" has "$T/n.md" '^\*\*When?\*\* Not stated in the text; the article is dated 2023-11-14\.'
 "$DYAD" faq -f jsonl "$T/n.txt" >"$T/n.jsonl"
 check "not stated: empty lists" has "$T/n.jsonl" '"where":\[\],"why":\[\]'
+
+# Where: a surname is not a place; a dateline is.
+printf 'date 2016-11-07\nHillary Clinton spoke to supporters. Clinton said the polls were close.\n' >"$T/s.txt"
+"$DYAD" faq -f jsonl "$T/s.txt" >"$T/s.jsonl"
+check "where: a surname is not a place" has "$T/s.jsonl" '"where":\[\]'
+printf 'date 2016-11-07\nLONDON (Reuters) - Prices rose on Monday, traders in Paris said.\n' >"$T/dl.txt"
+"$DYAD" faq -f jsonl "$T/dl.txt" >"$T/dl.jsonl"
+check "where: the dateline first" has "$T/dl.jsonl" '"where":\[{"text":"LONDON".*"country":"GBR"'
 
 # Where: a gazetteer city with its country and coordinates.
 printf 'date 2016-11-09\nSeveral people died after a tram overturned in Croydon.\n' >"$T/c.txt"
