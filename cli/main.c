@@ -25,6 +25,7 @@ static const char usage[] =
     "       dyad dict check [DIR]\n"
     "       dyad dict stats [DIR]\n"
     "       dyad dict lookup PHRASE... [--date YYYY-MM-DD] [--dict DIR]\n"
+    "       dyad validate [options] FILE...   (see dyad validate --help)\n"
     "       dyad --help | --version\n"
     "\n"
     "dyad codes dated news articles into CAMEO events (who did what to whom, when).\n"

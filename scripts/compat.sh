@@ -20,20 +20,20 @@ row() { # row NAME PEER FILE [OPTIONS...]: one line of the table
 	file=$3
 	shift 3
 	if [ ! -e "$file" ]; then
-		printf '| %-44s | %-22s | %-26s |\n' "$name" "skipped (not in ../shared)" "$peer"
+		printf '| %-44s | %-34s | %-27s |\n' "$name" "skipped (not in ../shared)" "$peer"
 		return
 	fi
 	log=$OUT/$(basename "$file").txt
 	# shellcheck disable=SC2086
 	"$DYAD" validate "$@" "$file" >"$log" 2>"$log.err"
 	sum=$(tail -n 1 "$log")
-	printf '| %-44s | %-26s | %-26s |\n' "$name" "$sum" "$peer"
+	printf '| %-44s | %-34s | %-27s |\n' "$name" "$sum" "$peer"
 }
 
-printf '| %-44s | %-26s | %-26s |\n' "suite" "dyad" "peer"
+printf '| %-44s | %-34s | %-27s |\n' "suite" "dyad" "peer"
 printf '|%s|%s|%s|\n' "----------------------------------------------" \
-	"----------------------------" "----------------------------"
-row "PETRARCH-1 unit tests (281 records)" "PETRARCH2: 95 of 278" "$P1"
+	"------------------------------------" "-----------------------------"
+row "PETRARCH-1 unit tests (281 records)" "P1 276 of 276, P2 95 of 278" "$P1"
 row "TABARI Validate.text (standard records)" "TABARI: all (its own suite)" "$TAB"
 # shellcheck disable=SC2086
 row "PETRARCH GSR, production dictionaries (48)" "PETRARCH2: 39 of 48" "$GSR" $PROD

@@ -441,6 +441,25 @@ dyad_status analyse_actors(sentence_ctx *s)
 			VEC_AT(s->group_of, int32_t, q - s->a) = (int32_t)(s->groups.len - 1);
 		i = j + 1;
 	}
+	/* "The ambassadors of Arnor, Osgiliath and Gondor": an agent before "of" qualifies every
+	 * country of the list after it. */
+	for (size_t g = 0; g < s->groups.len; g++) {
+		const group *G = &VEC_AT(s->groups, group, g);
+		const chunk *first = &c[G->first];
+		bool of = false;
+		for (uint32_t q = first->start; q < first->end && !of; q++)
+			of = (word_flags(d, t[q].id) & WF_OF) && q > first->start;
+		if (G->n < 2 || !of || !first->agent[0] || strlen(first->code) <= 3 ||
+		    (word_flags(d, t[first->start].id) & WF_ACTOR_START) == 0)
+			continue;
+		for (uint32_t k = 1; k < G->n; k++) {
+			chunk *o = &c[G->first + k];
+			if (strlen(o->code) == 3 && !o->agent[0] && !o->person) {
+				with_agent(o->code, o->code, 3, first->agent);
+				memcpy(o->agent, first->agent, sizeof o->agent);
+			}
+		}
+	}
 	/* Parentheticals: ", which ... ," and "( ... )" are skipped when looking for a subject. */
 	uint8_t *paren = s->paren.data;
 	for (uint32_t p = s->a; p < s->b; p++) {

@@ -155,6 +155,20 @@ static bool usable(const sentence_ctx *s, uint32_t q)
 	return !((const uint8_t *)s->blocked.data)[q - s->a];
 }
 
+/* A group of agents without an actor (`agent-alone`, "---MIL"): its words may also be words
+ * of an event pattern ("conducting military exercises"). */
+static bool soft_group(const sentence_ctx *s, uint32_t q)
+{
+	int32_t g = group_at(s, q);
+	if (g < 0 || !s->dict->agent_alone[0])
+		return false;
+	const group *G = grp(s, g);
+	for (uint32_t i = 0; i < G->n; i++)
+		if (strncmp(chk(s, G->first + i)->code, s->dict->agent_alone, 3))
+			return false;
+	return true;
+}
+
 /* Depth-first walk of the event trie from node at token q; depth counts pattern items. */
 static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth,
                  int32_t target, int32_t source)
@@ -178,7 +192,7 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 		return;
 	S->at[depth] = q;
 	uint8_t special = VEC_AT(t->has_gap, uint8_t, node);
-	if (s->tok[q].id && usable(s, q) && group_at(s, q) < 0) {
+	if (s->tok[q].id && usable(s, q) && (group_at(s, q) < 0 || soft_group(s, q))) {
 		uint32_t next = trie_child(t, node, s->tok[q].id);
 		if (next)
 			walk(S, next, q + 1, start, depth + 1, target, source);
@@ -205,7 +219,8 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 		for (uint32_t k = 0; next && words <= MAX_GAP && q + k <= s->b; k++) {
 			if (k > 0) {
 				uint32_t w = q + k - 1;
-				if (group_at(s, w) >= 0 || boundary(s, w, true) || !usable(s, w))
+				if ((group_at(s, w) >= 0 && !soft_group(s, w)) || boundary(s, w, true) ||
+				    !usable(s, w))
 					break;
 				bool joined = s->tok[w].punct == '-' && !(s->tok[w].flags & TF_SPACE);
 				bool joined_next = w + 1 < s->b && s->tok[w + 1].punct == '-' &&
@@ -377,7 +392,8 @@ static bool passive(const sentence_ctx *s, const match *m)
 	 * right after an actor and followed by a place, not by an object, is a reduced passive;
 	 * "Israelis protested in Tel Aviv" is not. */
 	const pattern *pp = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
-	const char *code = VEC_AT(s->dict->codes, code_entry, pp->code).code;
+	const char *code = VEC_AT(s->dict->codes, code_entry,
+	                          pp->null && pp->passive ? pp->passive - 1 : pp->code).code;
 	bool violent = code[0] == '2' || (code[0] == '1' && code[1] >= '7');
 	if (violent && m->hit->form == FORM_PAST && m->lemma + 1 == m->end && m->start > s->a &&
 	    group_at(s, m->start - 1) >= 0 && m->start == grp(s, group_at(s, m->start - 1))->end) {
@@ -499,8 +515,9 @@ static bool duplicate(const dyad_coder *c, size_t from, const char *src, const c
 	return false;
 }
 
-/* Source and target are the same actor, or one is part of the other ("France" and "the
- * French government": FRA, FRAGOV): not an event between two actors. */
+/* One code is part of the other ("France" and "the French government": FRA, FRAGOV). With
+ * `no-nested-events` (TABARI's and PETRARCH's convention) that is no event; by default only
+ * identical codes are, so "Israelis protested against the government" is ISR -> ISRGOV. */
 static bool nested(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);
@@ -515,7 +532,8 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	if (nested(src->code, tgt->code) || duplicate(c, first_event, src->code, tgt->code, ce->code))
+	if ((d->no_nested_events ? nested(src->code, tgt->code) : !strcmp(src->code, tgt->code)) ||
+	    duplicate(c, first_event, src->code, tgt->code, ce->code))
 		return DYAD_OK;
 	dyad_event *e = vec_push(&c->events, 1);
 	if (!e)
@@ -588,7 +606,18 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	const code_entry *ce = &VEC_AT(d->codes, code_entry, p->code);
+	bool passive_code = p->passive && passive(s, m);
+	if (p->null && !passive_code) {
+		/* A null pattern (`verb --- ...`) holds its words so that nothing shorter codes. */
+		if (c->opt.explain) {
+			explain_text(c, "  event ", m->start, m->end);
+			buf_printf(&c->explain, " null pattern \"%s\" (%s): not coded\n", p->text,
+			           p->where);
+		}
+		return DYAD_OK;
+	}
+	const code_entry *ce = &VEC_AT(d->codes, code_entry,
+	                               passive_code ? p->passive - 1 : p->code);
 	if (c->opt.explain) {
 		explain_text(c, "  event ", m->start, m->end);
 		buf_printf(&c->explain, " %s (%s) pattern \"%s\" (%s)", ce->code, ce->info.name,
@@ -785,8 +814,9 @@ static dyad_status code_sentence(dyad_coder *c)
 		int32_t g = group_at(s, p);
 		bool slot_start = g >= 0 && grp(s, g)->start == p &&
 		                  (VEC_AT(S.t->has_gap, uint8_t, 0) & 2);
-		if (!usable(s, p) || (g >= 0 && !slot_start) ||
-		    (g < 0 && !(flags_at(s, p) & WF_EVENT_START))) {
+		bool soft = g >= 0 && soft_group(s, p);
+		if (!usable(s, p) || (g >= 0 && !slot_start && !soft) ||
+		    ((g < 0 || soft) && !slot_start && !(flags_at(s, p) & WF_EVENT_START))) {
 			p++;
 			continue;
 		}

@@ -36,6 +36,8 @@ typedef struct tr {
 	vec synsets;       /* synset */
 	vec codes;         /* char *: event codes used */
 	char verbs[MAX_VERBS][96]; /* dyad forms of the current block's verbs */
+	char root_code[MAX_VERBS][12]; /* code of each verb alone, "" for none */
+	long root_line[MAX_VERBS];
 	int nverbs;
 	char block_code[12];/* default code of the current verb block, "" for none */
 	char last_lemma[64];
@@ -45,6 +47,7 @@ typedef struct tr {
 	struct subst *subs;     /* while reading an agent file: !NAME! sets */
 	int nsubs;
 	bool p2;                /* PETRARCH-2 verbs: `[A:B]` is active:passive */
+	size_t ncapped;         /* pattern lines of this file whose expansions were capped */
 	bool tabari;            /* a TABARI file (not *.txt): words are stems */
 	bool any_tabari;        /* some file was a TABARI file */
 } tr;
@@ -67,19 +70,18 @@ static void emit(tr *T, const char *fmt, ...) __attribute__((format(printf, 2, 3
 
 static void emit(tr *T, const char *fmt, ...)
 {
-	char tmp[8192];
-	va_list ap;
+	va_list ap, ap2;
 	va_start(ap, fmt);
-	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
-	if (n < 0)
-		return;
-	if ((size_t)n >= sizeof tmp) {
-		warn(T, "entry too long, skipped");
-		return;
-	}
-	if (buf_append(&T->out, tmp, (size_t)n) != DYAD_OK)
+	char *tmp = n >= 0 ? malloc((size_t)n + 1) : NULL;
+	if (tmp)
+		vsnprintf(tmp, (size_t)n + 1, fmt, ap2);
+	va_end(ap2);
+	if (!tmp || buf_append(&T->out, tmp, (size_t)n) != DYAD_OK)
 		T->oom = DYAD_ENOMEM;
+	free(tmp);
 }
 
 /* ---------------------------------------------------------------- lexical helpers */
@@ -207,7 +209,7 @@ static int32_t foreign_date(const char *s, size_t n)
 
 /* ---------------------------------------------------------------- event codes */
 
-static int event_code_pair(tr *T, const char *pair, char *out);
+static int event_code_pair(tr *T, const char *pair, char *out, char sep);
 static int remember_code(tr *T, const char *out);
 
 /* Normalises a foreign event code ("064", "032:033", "111!", "023?") to the dyad code in
@@ -222,14 +224,18 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 		if (!isspace((unsigned char)s[i]))
 			tmp[k++] = s[i];
 	tmp[k] = 0;
-	/* TABARI and PETRARCH-1 `A:B` is a paired event (B -> A coded B); PETRARCH-2's is
-	 * active:passive, of which the active code is kept. */
+	/* TABARI and PETRARCH-1 `A:B` is a paired event (B -> A coded B), `A:B` in dyad;
+	 * PETRARCH-2's is active:passive, `A/B` in dyad. */
 	char *colon = strchr(tmp, ':');
-	char pair[16] = "";
+	char pair[16] = "", passive[16] = "";
 	if (colon) {
 		*colon = 0;
-		if (!T->p2)
-			snprintf(pair, sizeof pair, "%s", colon + 1);
+		snprintf(T->p2 ? passive : pair, sizeof pair, "%s", colon + 1);
+		size_t vk = strlen(passive);
+		while (vk && (passive[vk - 1] == '!' || passive[vk - 1] == '?'))
+			passive[--vk] = 0;
+		if (!strcmp(passive, "---"))
+			passive[0] = 0;
 		size_t pk = strlen(pair);
 		while (pk && (pair[pk - 1] == '!' || pair[pk - 1] == '?'))
 			pair[--pk] = 0;
@@ -239,6 +245,15 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 	k = strlen(tmp);
 	while (k && (tmp[k - 1] == '!' || tmp[k - 1] == '?'))
 		tmp[--k] = 0;
+	if ((k == 0 || strcmp(tmp, "---") == 0) && passive[0]) {
+		/* PETRARCH-2's `[:173]`: coded only in the passive. */
+		out[0] = 0;
+		if (event_code_pair(T, passive, out, '/'))
+			return -1;
+		memmove(out + 3, out, strlen(out) + 1);
+		memcpy(out, "---", 3);
+		return 1;
+	}
 	if (k == 0 || strcmp(tmp, "---") == 0)
 		return 0;
 	bool ok = k >= 2 && k <= 4 && isdigit((unsigned char)tmp[0]) && isdigit((unsigned char)tmp[1]);
@@ -252,13 +267,16 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 	memcpy(out, tmp, k + 1);
 	if (remember_code(T, out) < 0)
 		return -1;
-	if (pair[0] && event_code_pair(T, pair, out))
+	if (pair[0] && event_code_pair(T, pair, out, ':'))
+		return -1;
+	if (passive[0] && event_code_pair(T, passive, out, '/'))
 		return -1;
 	return 1;
 }
 
-/* Appends ":PAIR" to out[12] when pair is a good code. Returns non-zero when it is not. */
-static int event_code_pair(tr *T, const char *pair, char *out)
+/* Appends sep and pair (":PAIR", "/PASSIVE") to out[12] when pair is a good code, or to ""
+ * when out is empty. Returns non-zero when it is not. */
+static int event_code_pair(tr *T, const char *pair, char *out, char sep)
 {
 	size_t k = strlen(pair), ok = k >= 2 && k <= 4 && isdigit((unsigned char)pair[0]) &&
 	                              isdigit((unsigned char)pair[1]);
@@ -266,7 +284,7 @@ static int event_code_pair(tr *T, const char *pair, char *out)
 		if (!isdigit((unsigned char)pair[i]) && !isupper((unsigned char)pair[i]))
 			ok = 0;
 	if (!ok) {
-		warn(T, "bad paired event code '%s'", pair);
+		warn(T, "bad %s event code '%s'", sep == ':' ? "paired" : "passive", pair);
 		return 1;
 	}
 	if (remember_code(T, pair) < 0)
@@ -274,7 +292,7 @@ static int event_code_pair(tr *T, const char *pair, char *out)
 	size_t ol = strlen(out);
 	if (ol + 1 + k >= 12)
 		return 1;
-	out[ol] = ':';
+	out[ol] = sep;
 	memcpy(out + ol + 1, pair, k + 1);
 	return 0;
 }
@@ -971,6 +989,8 @@ static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t ca
 				snprintf(it[n].w, sizeof it[n].w, "%s", verb);
 				verb_seen = true;
 				verb_at = n;
+			} else if (!strcmp(w, "$") && !verb_seen) {
+				continue; /* the source before the verb is the subject, as dyad codes it */
 			} else if (!strcmp(w, "$") || !strcmp(w, "+")) {
 				snprintf(it[n].w, sizeof it[n].w, "%s", w);
 			} else if (!strcmp(w, "%")) {
@@ -1166,8 +1186,12 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 			warn(T, "pattern without a [CODE]");
 		return;
 	}
-	if (c == 0)
-		return; /* a null pattern codes nothing */
+	if (c == 0 && pn < n && strstr(s + pn, "---")) {
+		/* `[---]`: a null pattern, which keeps a shorter pattern from coding its words. */
+		memcpy(code, "---", 4);
+	} else if (c == 0) {
+		return; /* a passive-only code (`[:173]`): not coded */
+	}
 	if (!T->nverbs) {
 		warn(T, "pattern outside a verb block");
 		return;
@@ -1188,7 +1212,7 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 		return;
 	}
 	if (alts.overflow)
-		warn(T, "pattern has more than %d expansions; the first are used", MAX_ALTS);
+		T->ncapped++;
 	buf line = {0};
 	int count = 0;
 	bool capped = false;
@@ -1207,8 +1231,7 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 			count++;
 		}
 	if (capped && !alts.overflow)
-		warn(T, "pattern gives more than %d patterns for the verbs of its block; the first are "
-		        "used", MAX_LINE_PATTERNS);
+		T->ncapped++;
 	if (count) {
 		emit(T, "line %ld\n", T->line);
 		if (buf_append(&T->out, "verb ", 5) != DYAD_OK || buf_append(&T->out, code, strlen(code)) ||
@@ -1220,6 +1243,17 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 	}
 	buf_free(&line);
 	strlist_free(&alts);
+}
+
+/* The verbs of the block alone, written after the block's patterns so that a pattern that
+ * comes down to the same words ("- $ *" is the verb with its subject) wins over them. */
+static void flush_roots(tr *T)
+{
+	for (int v = 0; v < T->nverbs; v++)
+		if (T->root_code[v][0]) {
+			emit(T, "line %ld\nverb %s %s\n", T->root_line[v], T->root_code[v], T->verbs[v]);
+			T->root_code[v][0] = 0;
+		}
 }
 
 /* A verb line: "VERB", "VERB {FORMS}", "+VERB_PHRASE {..} [CODE]", TABARI "VERB [CODE]". */
@@ -1238,11 +1272,16 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 		return;
 	}
 	if (new_block) {
+		flush_roots(T);
 		T->nverbs = 0;
 		snprintf(T->block_code, sizeof T->block_code, "%s", c == 1 ? code : "");
 	}
-	if (T->nverbs < MAX_VERBS)
-		snprintf(T->verbs[T->nverbs++], sizeof T->verbs[0], "%s", form);
+	int v = T->nverbs < MAX_VERBS ? T->nverbs++ : -1;
+	if (v >= 0) {
+		snprintf(T->verbs[v], sizeof T->verbs[0], "%s", form);
+		T->root_code[v][0] = 0;
+		T->root_line[v] = T->line;
+	}
 	snprintf(T->last_lemma, sizeof T->last_lemma, "%s", lemma);
 	emit(T, "line %ld\n", T->line);
 	if (ob) {
@@ -1262,8 +1301,8 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 	if (T->tabari && !exact && ll >= 3 && !strchr("aeiouy", lemma[ll - 1]))
 		emit(T, "inflect %s %se; %ses\n", lemma, lemma, lemma);
 	const char *own = c == 1 ? code : new_block ? "" : T->block_code;
-	if (own[0])
-		emit(T, "verb %s %s\n", own, form);
+	if (v >= 0)
+		snprintf(T->root_code[v], sizeof T->root_code[v], "%s", own);
 }
 
 static void verb_line(tr *T, char *s, size_t n)
@@ -1323,6 +1362,7 @@ static void verb_line(tr *T, char *s, size_t n)
 	if (m >= 3 && !strncmp(t, "---", 3)) {
 		/* --- VERB [CODE] --- */
 		T->vs->petrarch = true;
+		flush_roots(T);
 		T->nverbs = 0;
 		T->block_code[0] = 0;
 		size_t k = m;
@@ -1369,7 +1409,10 @@ static dyad_status slurp(const char *path, char **text, size_t *len)
 	char chunk[65536];
 	size_t k;
 	dyad_status st = DYAD_OK;
-	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+	for (;;) {
+		k = fread(chunk, 1, sizeof chunk, f);
+		if (!k)
+			break;
 		st = buf_append(&b, chunk, k);
 		if (st != DYAD_OK)
 			break;
@@ -1429,18 +1472,23 @@ static dyad_status codebook(vec *files, vec *known)
 				j++;
 			bool keep = (j - i > 5 && !memcmp(t + i, "code ", 5)) ||
 			            (j - i > 8 && !memcmp(t + i, "inflect ", 8));
-			if (keep && buf_append(&b, t + i, j - i) != DYAD_OK)
+			if ((keep && buf_append(&b, t + i, j - i) != DYAD_OK) ||
+			    buf_append(&b, "\n", 1) != DYAD_OK) {
+				buf_free(&b);
 				return DYAD_ENOMEM;
-			if (buf_append(&b, "\n", 1) != DYAD_OK)
-				return DYAD_ENOMEM;
+			}
 			if (keep && t[i] == 'c') {
 				size_t k = 5;
 				while (i + k < j && t[i + k] != ' ')
 					k++;
 				char **p = vec_push(known, 1);
 				char *c = p ? malloc(k - 4) : NULL;
-				if (!c)
+				if (!c) {
+					if (p)
+						known->len--;
+					buf_free(&b);
 					return DYAD_ENOMEM;
+				}
 				memcpy(c, t + i + 5, k - 5);
 				c[k - 5] = 0;
 				*p = c;
@@ -1498,6 +1546,7 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 		T->vs = &vs;
 		T->nverbs = 0;
 		each_line(T, text, len, true, verb_line);
+		flush_roots(T);
 		T->vs = NULL;
 		break;
 	case 1:
@@ -1519,6 +1568,13 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 		break;
 	}
 	free(text);
+	/* A limit, not an error in the file: one line for the file, not one per pattern. */
+	if (T->ncapped && T->report)
+		fprintf(T->report,
+		        "%s: %zu pattern lines have more than %d synonym-set combinations or give more "
+		        "than %d patterns for the verbs of their block; the first of each are used\n",
+		        path, T->ncapped, MAX_ALTS, MAX_LINE_PATTERNS);
+	T->ncapped = 0;
 	if (T->oom) {
 		buf_free(&T->out);
 		return T->oom;
@@ -1579,6 +1635,9 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 		 * parse trees give the same for "X said that Y ..." objects of the verb. */
 		if (!st)
 			st = buf_printf(&b, "target-across-that\n");
+		/* Neither codes an event between an actor and a part of it (FRA, FRAGOV). */
+		if (!st)
+			st = buf_printf(&b, "no-nested-events\n");
 		if (!st)
 			st = add_out(&files, "compat-codes", &b);
 		buf_free(&b);

@@ -77,6 +77,8 @@ struct item;
 typedef struct pending {
 	char code[8];
 	char pair[8];      /* `verb 032:033`: the code of the reverse event, "" none */
+	char passive[8];   /* `verb 111/112`: the code in the passive, "" none */
+	uint32_t passive_index; /* 1 + its index, set in finish() */
 	uint32_t pair_index; /* 1 + its index, set in finish() */
 	uint8_t kind;
 	const char *text;  /* pooled */
@@ -521,6 +523,19 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 {
 	const char *code;
 	size_t cl = next_word(&rest, &n, &code);
+	/* `CODE/PASSIVE`: another code when the verb is in the passive (PETRARCH-2's
+	 * [active:passive]; the active code may be `---`). */
+	const char *slash = kind == PAT_VERB ? memchr(code, '/', cl) : NULL;
+	size_t sl = 0;
+	if (slash) {
+		sl = cl - (size_t)(slash + 1 - code);
+		cl = (size_t)(slash - code);
+		slash++;
+		if (!valid_code(slash, sl, 2, 4)) {
+			fail(L, DYAD_EPARSE, "bad passive CAMEO code '%.*s'", (int)sl, slash);
+			return;
+		}
+	}
 	/* `CODE:PAIR`: a paired event, A -> B coded CODE and B -> A coded PAIR. */
 	const char *pair = memchr(code, ':', cl);
 	size_t pl = 0;
@@ -533,7 +548,8 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 			return;
 		}
 	}
-	if (!valid_code(code, cl, 2, 4)) {
+	bool null = cl == 3 && !memcmp(code, "---", 3) && !pl;
+	if (!null && !valid_code(code, cl, 2, 4)) {
 		fail(L, DYAD_EPARSE, "bad CAMEO code '%.*s'", (int)cl, code);
 		return;
 	}
@@ -558,6 +574,8 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 			memcpy(p->code, code, cl);
 			if (pl)
 				memcpy(p->pair, pair, pl);
+			if (sl)
+				memcpy(p->passive, slash, sl);
 			p->kind = kind;
 			p->text = strpool_add(&L->d->pool, item, m);
 			p->where = where(L);
@@ -769,6 +787,11 @@ static void parse_line(loader *L, const char *s, size_t n)
 			fail(L, DYAD_EPARSE, "target-across-that takes nothing after it");
 		else
 			L->d->target_across_that = true;
+	} else if (keyword(w, k, "no-nested-events")) {
+		if (rn)
+			fail(L, DYAD_EPARSE, "no-nested-events takes nothing after it");
+		else
+			L->d->no_nested_events = true;
 	} else if (keyword(w, k, "agent-alone")) {
 		/* PETRARCH codes an agent without an actor as `---` + the agent's code. */
 		if (rn != 3 || !(valid_code(rest, rn, 3, 3) || !memcmp(rest, "---", 3)))
@@ -1010,6 +1033,8 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	}
 	pat->code = code_index;
 	pat->pair = p->pair_index;
+	pat->null = !strcmp(p->code, "---");
+	pat->passive = p->passive_index;
 	pat->kind = p->kind;
 	pat->has_target = has_target;
 	pat->has_source = has_source;
@@ -1020,7 +1045,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		L->d->stats.verb_patterns++;
 	else
 		L->d->stats.noun_patterns++;
-	{
+	if (!pat->null) {
 		const char *code = VEC_AT(L->d->codes, code_entry, code_index).code;
 		int root = (code[0] - '0') * 10 + (code[1] - '0');
 		if (root >= 1 && root <= 20)
@@ -1091,11 +1116,11 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	const event_hit *o = !added ? clash : first_clash;
 	if (o) {
 		const pattern *op = &VEC_AT(L->d->patterns, pattern, o->pattern);
-		const code_entry *oc = &VEC_AT(L->d->codes, code_entry, op->code);
-		if (!added || op->code != code_index)
+		const char *oc = op->null ? "---" : VEC_AT(L->d->codes, code_entry, op->code).code;
+		bool same = op->null == !strcmp(p->code, "---") && op->code == code_index;
+		if (!added || !same)
 			warn(L, "%s pattern '%s': already pattern '%s' (%s, %s)",
-			     op->code == code_index ? "duplicate" : "conflicting", p->text, op->text,
-			     oc->code, op->where);
+			     same ? "duplicate" : "conflicting", p->text, op->text, oc, op->where);
 	}
 }
 
@@ -1103,6 +1128,21 @@ static void finish(loader *L)
 {
 	for (size_t i = 0; i < L->pending.len; i++) {
 		pending *p = &VEC_AT(L->pending, pending, i);
+		if (p->passive[0]) {
+			const code_entry *pc = dict_find_code(L->d, p->passive, strlen(p->passive));
+			if (!pc) {
+				L->file = p->file;
+				L->line = p->line;
+				fail(L, DYAD_EPARSE, "unknown CAMEO code '%s' (no `code` line defines it)",
+				     p->passive);
+				continue;
+			}
+			p->passive_index = 1 + (uint32_t)(pc - (const code_entry *)L->d->codes.data);
+		}
+		if (!strcmp(p->code, "---")) {
+			expand_pattern(L, p, 0); /* a null pattern: no code */
+			continue;
+		}
 		const code_entry *c = dict_find_code(L->d, p->code, strlen(p->code));
 		if (!c) {
 			L->file = p->file;

@@ -172,6 +172,9 @@ typedef struct pattern {
 	uint8_t has_target;    /* the pattern has a `+` slot */
 	uint8_t has_source;    /* the pattern has a `$` slot */
 	uint32_t pair;         /* 1 + index of the paired code (`verb 032:033`: B -> A), 0 none */
+	uint8_t null;          /* `verb --- PATTERN`: matches (so a shorter pattern does not) and
+	                          codes nothing */
+	uint32_t passive;      /* `verb A/B`: 1 + index of the code B used in the passive, 0 none */
 	const char *text;      /* the pattern as written */
 	const char *where;     /* "file:line" */
 } pattern;
@@ -238,6 +241,7 @@ struct dyad_dict {
 	dyad_dict_stats stats;
 	char agent_alone[4];   /* `agent-alone CODE`: an agent with no actor is CODE + agent */
 	bool target_across_that; /* `target-across-that`: "that" does not end the target's clause */
+	bool no_nested_events; /* `no-nested-events`: FRA and FRAGOV make no event together */
 };
 
 /* The code of actor entry e on day date ("" if none). Writes into out[16]. */

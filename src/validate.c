@@ -367,6 +367,7 @@ static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
 	const char *actor_ptr[DYAD_COMPAT_MAX_ACTORS];
 	size_t nactors = 0;
 	char *include = NULL;
+	bool oom = false;
 	xmlNode *sentences = NULL;
 	for (xmlNode *c = root->children; c; c = c->next) {
 		if (named(c, "Sentences"))
@@ -404,6 +405,8 @@ static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
 				} else if (named(e, "Include")) {
 					free(include);
 					include = strdup(val);
+					if (!include)
+						oom = true;
 				}
 			}
 			xmlFree(v);
@@ -411,7 +414,7 @@ static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
 	}
 	dyad_compat_files f = {verbs[0] ? verbs : NULL, actor_ptr, nactors,
 	                       agents[0] ? agents : NULL, discards[0] ? discards : NULL};
-	dyad_status st = load(R, &f, err);
+	dyad_status st = oom ? DYAD_ENOMEM : load(R, &f, err);
 	for (xmlNode *c = root->children; !st && c; c = c->next)
 		if (named(c, "Environment"))
 			for (xmlNode *e = c->children; e; e = e->next)
@@ -438,8 +441,12 @@ static dyad_status slurp(const char *path, buf *b)
 	char chunk[65536];
 	size_t k;
 	dyad_status st = DYAD_OK;
-	while (!st && (k = fread(chunk, 1, sizeof chunk, f)) > 0)
+	while (!st) {
+		k = fread(chunk, 1, sizeof chunk, f);
+		if (!k)
+			break;
 		st = buf_append(b, chunk, k);
+	}
 	if (!st && ferror(f))
 		st = DYAD_EIO;
 	fclose(f);

@@ -140,6 +140,43 @@ static void test_agents_paired_and_discards(void **state)
 	assert_string_equal(got, "FRD SYL 122");
 }
 
+/* PETRARCH-2's [active:passive] codes and `+` in multi-word verbs. */
+static void test_petrarch2_passive(void **state)
+{
+	(void)state;
+	const char *actors[] = {FX "y_petrarch.actors.txt"};
+	dyad_compat_files f = {FX "y_petrarch2.verbs.txt", actors, 1, NULL, NULL};
+	dyad_dict *d = NULL;
+	size_t nerrors = 1;
+	assert_int_equal(dyad_compat_load(&f, stderr, &d, NULL, &nerrors), DYAD_OK);
+	assert_int_equal(nerrors, 0);
+	dyad_coder *c = NULL;
+	assert_int_equal(dyad_coder_new(d, NULL, &c), DYAD_OK);
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+	    {"Freedonia censured Sylvania.", "FRD SYL 111"},
+	    {"Sylvania was censured by Freedonia.", "FRD SYL 112"},
+	    {"Freedonia criticized the Sylvanian ambassador.", "FRD SYL 1121"},
+	    {"Freedonia locked up Sylvania.", ""},
+	    {"Sylvania was locked up by Freedonia.", "FRD SYL 173"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		dyad_doc doc = {"t", dyad_date_parse("2020-01-01", 10), NULL, 0, cases[i].text,
+		                strlen(cases[i].text), NULL, 0, 0};
+		assert_int_equal(dyad_coder_code(c, &doc, NULL), DYAD_OK);
+		char got[64] = "";
+		if (dyad_coder_event_count(c)) {
+			const dyad_event *e = dyad_coder_event(c, 0);
+			snprintf(got, sizeof got, "%s %s %s", e->source, e->target, e->code);
+		}
+		assert_string_equal(got, cases[i].want);
+		assert_true(dyad_coder_event_count(c) <= 1);
+	}
+	dyad_coder_free(c);
+	dyad_dict_free(d);
+}
+
 static void test_validate_petrarch(void **state)
 {
 	(void)state;
@@ -203,6 +240,7 @@ int main(void)
 	    cmocka_unit_test(test_missing_file),
 	    cmocka_unit_test(test_dated_codes),
 	    cmocka_unit_test(test_agents_paired_and_discards),
+	    cmocka_unit_test(test_petrarch2_passive),
 	    cmocka_unit_test(test_validate_petrarch),
 	    cmocka_unit_test(test_validate_tabari),
 	    cmocka_unit_test(test_validate_failure_lines),
