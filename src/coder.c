@@ -779,6 +779,55 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	return DYAD_OK;
 }
 
+/* `obligation` words: "Britain said (that) Sudan must reach an agreement" is a demand of
+ * the speaker on the actor right before the word. */
+static dyad_status code_obligations(dyad_coder *c, size_t first_event)
+{
+	const sentence_ctx *s = &c->ctx;
+	const dyad_dict *d = c->dict;
+	for (uint32_t q = s->a + 1; q < s->b; q++) {
+		const obligation *ob = NULL;
+		for (size_t i = 0; i < d->obligations.len && !ob; i++)
+			if (VEC_AT(d->obligations, obligation, i).word == s->tok[q].id)
+				ob = &VEC_AT(d->obligations, obligation, i);
+		int32_t g = ob ? group_at(s, q - 1) : -1;
+		if (g < 0 || grp(s, g)->end != q)
+			continue;
+		/* The reporting verb before the obliged actor, and its subject. */
+		uint32_t r = grp(s, g)->start;
+		while (r > s->a && !(flags_at(s, r - 1) & WF_REPORT))
+			r--;
+		if (r == s->a)
+			continue;
+		uint32_t pron;
+		int32_t speaker = subject_before(s, r - 1, &pron, false);
+		if (speaker < 0 || speaker == g || grp(s, speaker)->prep)
+			continue;
+		match m;
+		memset(&m, 0, sizeof m);
+		m.start = q;
+		m.end = q + 1;
+		m.lemma = q;
+		m.hit = &VEC_AT(d->event_hits, event_hit, ob->hit);
+		m.target = m.source = -1;
+		const pattern *p = &VEC_AT(d->patterns, pattern, m.hit->pattern);
+		const code_entry *ce = &VEC_AT(d->codes, code_entry, p->code);
+		if (c->opt.explain) {
+			explain_text(c, "  obligation ", q, q + 1);
+			buf_printf(&c->explain, " %s (%s)\n", ce->code, p->where);
+		}
+		const group *S = grp(s, speaker), *T = grp(s, g);
+		for (uint32_t i = 0; i < S->n; i++)
+			for (uint32_t j = 0; j < T->n; j++) {
+				dyad_status st = emit(c, first_event, &m, ce, chk(s, S->first + i),
+				                      chk(s, T->first + j), DYAD_EVENT_REPORTED);
+				if (st)
+					return st;
+			}
+	}
+	return DYAD_OK;
+}
+
 static dyad_status code_sentence(dyad_coder *c)
 {
 	sentence_ctx *s = &c->ctx;
@@ -833,6 +882,11 @@ static dyad_status code_sentence(dyad_coder *c)
 		prev = m;
 		have_prev = true;
 		p = m.end;
+	}
+	if (c->dict->obligations.len) {
+		st = code_obligations(c, first_event);
+		if (st)
+			return st;
 	}
 	/* The sentence's first free-standing group becomes the antecedent of later pronouns. */
 	for (size_t g = 0; g < s->groups.len; g++)

@@ -87,6 +87,13 @@ typedef struct pending {
 	long line;
 } pending;
 
+typedef struct pending_obligation {
+	char word[32], code[8];
+	const char *where;
+	const char *file;
+	long line;
+} pending_obligation;
+
 typedef struct pending_intent {
 	char prefix[8], code[8];
 	const char *file;
@@ -110,6 +117,7 @@ typedef struct loader {
 	vec pending;        /* pending */
 	vec inflections;    /* inflection */
 	vec intents;        /* pending_intent */
+	vec obligations;    /* pending_obligation */
 	vec scratch;        /* token */
 	vec ids;            /* uint32_t */
 	size_t nerrors;
@@ -635,6 +643,30 @@ static void add_intent(loader *L, const char *rest, size_t n)
 }
 
 /* kind: 1 `discard` (the phrase), 2 `discard-sentence`, 3 `discard-document`. */
+static void add_obligation(loader *L, const char *rest, size_t n)
+{
+	const char *a, *b;
+	size_t al = next_word(&rest, &n, &a);
+	size_t bl = next_word(&rest, &n, &b);
+	rest = trim(rest, &n);
+	pending_obligation *p = NULL;
+	if (!al || al >= sizeof p->word || !valid_code(b, bl, 2, 4) || n) {
+		fail(L, DYAD_EPARSE, "obligation wants WORD CODE");
+		return;
+	}
+	p = vec_push(&L->obligations, 1);
+	if (!p) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	memset(p, 0, sizeof *p);
+	memcpy(p->word, a, al);
+	memcpy(p->code, b, bl);
+	p->where = where(L);
+	p->file = L->file;
+	p->line = L->line;
+}
+
 static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
 {
 	s = trim(s, &n);
@@ -802,6 +834,8 @@ static void parse_line(loader *L, const char *s, size_t n)
 		add_inflect(L, rest, rn);
 	} else if (keyword(w, k, "intent")) {
 		add_intent(L, rest, rn);
+	} else if (keyword(w, k, "obligation")) {
+		add_obligation(L, rest, rn);
 	} else if (keyword(w, k, "discard")) {
 		each_item(L, rest, rn, 1, add_discard);
 	} else if (keyword(w, k, "discard-sentence")) {
@@ -1182,6 +1216,38 @@ static void finish(loader *L)
 		memcpy(e->prefix, p->prefix, sizeof e->prefix);
 		e->code = (uint32_t)(c - (const code_entry *)L->d->codes.data);
 	}
+	for (size_t i = 0; i < L->obligations.len; i++) {
+		pending_obligation *o = &VEC_AT(L->obligations, pending_obligation, i);
+		const code_entry *c = dict_find_code(L->d, o->code, strlen(o->code));
+		L->file = o->file;
+		L->line = o->line;
+		char low[DYAD_MAX_WORD];
+		size_t k = normalize_word(o->word, strlen(o->word), low);
+		if (!c || !k) {
+			fail(L, DYAD_EPARSE, c ? "bad obligation word '%s'" : "unknown CAMEO code '%s'",
+			     c ? o->word : o->code);
+			continue;
+		}
+		pattern *pat = vec_push(&L->d->patterns, 1);
+		event_hit *h = vec_push(&L->d->event_hits, 1);
+		obligation *ob = vec_push(&L->d->obligations, 1);
+		uint32_t word = wordtab_intern(&L->d->words, low, k);
+		if (!pat || !h || !ob || !word) {
+			fail(L, DYAD_ENOMEM, "out of memory");
+			return;
+		}
+		memset(pat, 0, sizeof *pat);
+		pat->code = (uint32_t)(c - (const code_entry *)L->d->codes.data);
+		pat->kind = PAT_VERB;
+		pat->text = strpool_add(&L->d->pool, o->word, strlen(o->word));
+		pat->where = o->where;
+		memset(h, 0, sizeof *h);
+		h->pattern = (uint32_t)L->d->patterns.len - 1;
+		h->form = FORM_OTHER;
+		h->lemma_at = 255;
+		ob->word = word;
+		ob->hit = (uint32_t)L->d->event_hits.len - 1;
+	}
 	/* Function words: interned so the coder can classify them by id. */
 	for (size_t i = 0; i < sizeof function_words / sizeof function_words[0]; i++) {
 		const char *w = function_words[i].word;
@@ -1216,6 +1282,7 @@ static dyad_dict *dict_new(void)
 	vec_init(&d->patterns, sizeof(pattern));
 	vec_init(&d->event_hits, sizeof(event_hit));
 	vec_init(&d->intents, sizeof(intent_entry));
+	vec_init(&d->obligations, sizeof(obligation));
 	vec_init(&d->warnings, sizeof(const char *));
 	vec_init(&d->files, sizeof(file_stats));
 	if (wordtab_init(&d->words) != DYAD_OK || trie_init(&d->actor_trie) != DYAD_OK ||
@@ -1239,6 +1306,7 @@ void dyad_dict_free(dyad_dict *d)
 	vec_free(&d->patterns);
 	vec_free(&d->event_hits);
 	vec_free(&d->intents);
+	vec_free(&d->obligations);
 	vec_free(&d->warnings);
 	vec_free(&d->files);
 	trie_free(&d->actor_trie);
@@ -1262,6 +1330,7 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 	vec_init(&L.pending, sizeof(pending));
 	vec_init(&L.inflections, sizeof(inflection));
 	vec_init(&L.intents, sizeof(pending_intent));
+	vec_init(&L.obligations, sizeof(pending_obligation));
 	vec_init(&L.scratch, sizeof(token));
 	vec_init(&L.ids, sizeof(uint32_t));
 	L.d = dict_new();
@@ -1307,6 +1376,7 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 	vec_free(&L.pending);
 	vec_free(&L.inflections);
 	vec_free(&L.intents);
+	vec_free(&L.obligations);
 	vec_free(&L.scratch);
 	vec_free(&L.ids);
 	free(L.items);

@@ -206,6 +206,12 @@ DYAD_HIDDEN dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint3
 /* Sets flag on every word that leaves the root, so matchers skip other words at once. */
 DYAD_HIDDEN void trie_mark_starts(const trie *t, wordtab *words, uint32_t flag);
 
+/* `obligation WORD CODE`: "X said Y must ..." codes X -> Y with the pattern's code. */
+typedef struct obligation {
+	uint32_t word;         /* the modal's word id */
+	uint32_t hit;          /* index into dict.event_hits of its synthetic pattern */
+} obligation;
+
 /* `intent PREFIX CODE`: an event under a modal ("will attack") becomes CODE. */
 typedef struct intent_entry {
 	char prefix[8];
@@ -232,6 +238,7 @@ struct dyad_dict {
 	vec patterns;          /* pattern */
 	vec event_hits;        /* event_hit */
 	vec intents;           /* intent_entry */
+	vec obligations;       /* obligation: "X said Y must ..." is X -> Y with its code */
 	vec warnings;          /* const char *: "file:line: message" for `dyad dict check` */
 	vec files;             /* file_stats */
 	size_t root_patterns[21]; /* event patterns by CAMEO root */
