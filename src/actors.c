@@ -148,9 +148,9 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 		return (ka == ATOM_COUNTRY || ka == ATOM_GOV || ka == ATOM_ORG || ka == ATOM_ADJ ||
 		        (ka == ATOM_PERSON && kb == ATOM_AGENT)) &&
 		       (kb == ATOM_AGENT || kb == ATOM_ORG || kb == ATOM_PERSON);
-	if ((f0 & WF_OF || (s->dict->agent_alone[0] && is_in(s, a->end))) && gap <= 2 &&
+	if ((f0 & WF_OF || (s->agent_alone[0] && is_in(s, a->end))) && gap <= 2 &&
 	    ka == ATOM_AGENT && (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG ||
-	                         (kb == ATOM_PERSON && s->dict->agent_alone[0])) &&
+	                         (kb == ATOM_PERSON && s->agent_alone[0])) &&
 	    all_flags(s, a->end + 1, b->start, WF_DET))
 		return true;
 	/* "Saudi senior officials", "his Russian counterpart Sergei Lavrov": one or two plain
@@ -294,24 +294,50 @@ static const char *single_country(const sentence_ctx *s)
  * country; without one it is not an actor. */
 static void resolve_agents(sentence_ctx *s)
 {
-	const char *country = s->dict->agent_alone[0] ? NULL : single_country(s);
+	const char *country = s->agent_alone[0] ? NULL : single_country(s);
 	char cc[4] = {0};
 	if (country)
 		memcpy(cc, country, 3);
 	else
-		memcpy(cc, s->dict->agent_alone, 3);
+		memcpy(cc, s->agent_alone, sizeof cc);
 	size_t k = 0;
 	for (size_t i = 0; i < s->chunks.len; i++) {
 		chunk c = VEC_AT(s->chunks, chunk, i);
 		if (c.agent_only) {
 			if (!cc[0])
 				continue;
-			with_agent(c.code, cc, 3, c.agent);
+			with_agent(c.code, cc, strlen(cc), c.agent);
 			c.agent_only = 0;
 		}
 		VEC_AT(s->chunks, chunk, k++) = c;
 	}
 	s->chunks.len = k;
+}
+
+/* Whether tokens [from, to) between two chunks separate items of a list: "and", commas,
+ * determiners, "both", and up to two plain lower-case words after "and" or a comma ("A, the
+ * awful B and the evil C"). *and tells whether an "and" is among them. */
+static bool list_gap(const sentence_ctx *s, uint32_t from, uint32_t to, bool *and)
+{
+	const dyad_dict *d = s->dict;
+	const token *t = s->tok;
+	bool sep = false;
+	int adjectives = 0;
+	*and = false;
+	for (uint32_t q = from; q < to; q++) {
+		uint32_t f = word_flags(d, t[q].id);
+		uint32_t plain = f & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START);
+		if (f & WF_AND)
+			*and = sep = true;
+		else if (t[q].punct == ',')
+			sep = true;
+		else if (sep && !plain && (t[q].flags & TF_WORD) && !(t[q].flags & TF_CAP) &&
+		         ++adjectives <= 2)
+			continue;
+		else if (!(f & (WF_DET | WF_BOTH)))
+			return false;
+	}
+	return sep;
 }
 
 dyad_status analyse_actors(sentence_ctx *s)
@@ -390,38 +416,12 @@ dyad_status analyse_actors(sentence_ctx *s)
 	for (size_t i = 0; i < nc;) {
 		size_t j = i;
 		while (j + 1 < nc) {
-			bool and = false, comma = false, other = false;
-			int adjectives = 0; /* "A and the evil awful B": plain words after "and" */
-			for (uint32_t q = c[j].end; q < c[j + 1].start; q++) {
-				uint32_t f = word_flags(d, t[q].id);
-				uint32_t plain = f & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START |
-				                                 WF_DISCARD_START);
-				if (f & WF_AND)
-					and = true;
-				else if (t[q].punct == ',')
-					comma = true;
-				else if (and && !plain && (t[q].flags & TF_WORD) && !(t[q].flags & TF_CAP) &&
-				         ++adjectives <= 2)
-					continue;
-				else if (!(f & (WF_DET | WF_BOTH)))
-					other = true;
-			}
-			if (other || (!and && !comma) || c[j].end == c[j + 1].start)
+			bool and = false, next_and = false;
+			if (c[j].end == c[j + 1].start || !list_gap(s, c[j].end, c[j + 1].start, &and))
 				break;
-			if (!and) {
-				/* A comma joins only a list that ends with "and". */
-				bool list_and = false;
-				if (j + 2 < nc) {
-					list_and = true;
-					for (uint32_t q = c[j + 1].end; q < c[j + 2].start; q++) {
-						uint32_t f = word_flags(d, t[q].id);
-						if (!(f & (WF_AND | WF_DET)) && t[q].punct != ',')
-							list_and = false;
-					}
-				}
-				if (!list_and)
-					break;
-			}
+			/* A comma joins only a list that ends with "and". */
+			if (!and && !(j + 2 < nc && list_gap(s, c[j + 1].end, c[j + 2].start, &next_and)))
+				break;
 			j++;
 		}
 		group *g = vec_push(&s->groups, 1);
@@ -460,12 +460,17 @@ dyad_status analyse_actors(sentence_ctx *s)
 			}
 		}
 	}
-	/* Parentheticals: ", which ... ," and "( ... )" are skipped when looking for a subject. */
+	/* Parentheticals: ", which ... ,", "( ... )" and appositions after an actor ("Pakistan,
+	 * a key U.S. ally, has refused") are skipped when looking for a subject. */
 	uint8_t *paren = s->paren.data;
 	for (uint32_t p = s->a; p < s->b; p++) {
+		bool apposition = t[p].punct == ',' && p > s->a && p + 1 < s->b &&
+		                  VEC_AT(s->group_of, int32_t, p - 1 - s->a) >= 0 &&
+		                  (word_flags(d, t[p + 1].id) & WF_DET) &&
+		                  VEC_AT(s->group_of, int32_t, p + 1 - s->a) < 0;
 		bool open = (t[p].punct == ',' && p + 1 < s->b &&
 		             (word_flags(d, t[p + 1].id) & WF_REL)) ||
-		            t[p].punct == '(';
+		            t[p].punct == '(' || apposition;
 		if (!open)
 			continue;
 		char close = t[p].punct == '(' ? ')' : ',';
