@@ -58,6 +58,11 @@ CLI = $(sort $(wildcard cli/*.c))
 $(B)/dyad: $(CLI) cli/commands.h $(B)/libdyad.a
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) $(CLI) $(B)/libdyad.a $(LIBS) -o $@
 
+# Fault injection: the test wraps the allocator of libdyad's objects.
+$(B)/test_alloc: tests/test_alloc.c $(B)/libdyad.a
+	$(CC) $(CFLAGS_BASE) $(CFLAGS) $< $(B)/libdyad.a $(LIBS) -lcmocka \
+		-Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc -o $@
+
 $(B)/test_%: tests/test_%.c $(B)/libdyad.a
 	$(CC) $(CFLAGS_BASE) $(CFLAGS) $< $(B)/libdyad.a $(LIBS) -lcmocka -o $@
 

@@ -314,6 +314,44 @@ static void resolve_agents(sentence_ctx *s)
 	s->chunks.len = k;
 }
 
+/* A compound code ("FRO/BIL/SAM", TABARI's and PETRARCH's `THE_SHIRE [FRO/BIL/SAM]`) names
+ * several actors: chunk i becomes one chunk per member, over the same tokens, each with the
+ * chunk's agent ("the Shire's government": FROGOV, BILGOV, SAMGOV). */
+static dyad_status split_compound(sentence_ctx *s, size_t i)
+{
+	chunk c = VEC_AT(s->chunks, chunk, i);
+	char raw[16];
+	snprintf(raw, sizeof raw, "%s", c.code);
+	size_t al = strlen(c.agent), rl = strlen(raw);
+	bool before = al && c.agent[al - 1] == '~';
+	size_t sl = before ? al - 1 : al;
+	bool strip = al && rl > sl &&
+	             !memcmp(before ? raw : raw + rl - sl, c.agent, sl);
+	if (strip && before)
+		memmove(raw, raw + sl, rl - sl + 1);
+	else if (strip)
+		raw[rl - sl] = 0;
+	size_t n = 1;
+	for (const char *p = raw; *p; p++)
+		n += *p == '/';
+	if (!vec_push(&s->chunks, n - 1))
+		return DYAD_ENOMEM;
+	chunk *all = s->chunks.data;
+	memmove(all + i + n, all + i + 1, (s->chunks.len - (n - 1) - i - 1) * sizeof(chunk));
+	const char *p = raw;
+	for (size_t k = 0; k < n; k++) {
+		const char *e = strchr(p, '/');
+		size_t pl = e ? (size_t)(e - p) : strlen(p);
+		all[i + k] = c;
+		if (strip)
+			with_agent(all[i + k].code, p, pl, c.agent);
+		else
+			snprintf(all[i + k].code, sizeof all[i + k].code, "%.*s", (int)pl, p);
+		p += pl + (e != NULL);
+	}
+	return DYAD_OK;
+}
+
 /* Whether tokens [from, to) between two chunks separate items of a list: "and", commas,
  * determiners, "both", and up to two plain lower-case words after "and" or a comma ("A, the
  * awful B and the evil C"). *and tells whether an "and" is among them. */
@@ -338,6 +376,18 @@ static bool list_gap(const sentence_ctx *s, uint32_t from, uint32_t to, bool *an
 			return false;
 	}
 	return sep;
+}
+
+/* ", and Israel launched air strikes": a comma and "and" before an actor that a verb
+ * follows join two clauses, not two members of a list. */
+static bool clause_after(const sentence_ctx *s, const chunk *a, const chunk *b)
+{
+	bool comma = false;
+	for (uint32_t q = a->end; q < b->start; q++)
+		comma |= s->tok[q].punct == ',';
+	if (!comma || b->end >= s->b)
+		return false;
+	return (word_flags(s->dict, s->tok[b->end].id) & (WF_EVENT_START | WF_REPORT)) != 0;
 }
 
 dyad_status analyse_actors(sentence_ctx *s)
@@ -394,6 +444,9 @@ dyad_status analyse_actors(sentence_ctx *s)
 		*cp = c;
 	}
 	resolve_agents(s);
+	for (size_t i = 0; i < s->chunks.len; i++)
+		if (strchr(VEC_AT(s->chunks, chunk, i).code, '/') && split_compound(s, i))
+			return DYAD_ENOMEM;
 	/* "Hungarian and Romanian officials": the agent after the last adjective qualifies
 	 * every adjective of the list. */
 	chunk *c = s->chunks.data;
@@ -417,10 +470,19 @@ dyad_status analyse_actors(sentence_ctx *s)
 		size_t j = i;
 		while (j + 1 < nc) {
 			bool and = false, next_and = false;
+			if (c[j + 1].start == c[j].start) { /* members of a compound code */
+				j++;
+				continue;
+			}
 			if (c[j].end == c[j + 1].start || !list_gap(s, c[j].end, c[j + 1].start, &and))
 				break;
+			if (and && clause_after(s, &c[j], &c[j + 1]))
+				break;
 			/* A comma joins only a list that ends with "and". */
-			if (!and && !(j + 2 < nc && list_gap(s, c[j + 1].end, c[j + 2].start, &next_and)))
+			size_t k = j + 2;
+			while (k < nc && c[k].start == c[j + 1].start)
+				k++;
+			if (!and && !(k < nc && list_gap(s, c[j + 1].end, c[k].start, &next_and)))
 				break;
 			j++;
 		}
@@ -441,14 +503,15 @@ dyad_status analyse_actors(sentence_ctx *s)
 			VEC_AT(s->group_of, int32_t, q - s->a) = (int32_t)(s->groups.len - 1);
 		i = j + 1;
 	}
-	/* "The ambassadors of Arnor, Osgiliath and Gondor": an agent before "of" qualifies every
-	 * country of the list after it. */
+	/* "The ambassadors of Arnor, Osgiliath and Gondor": an agent before "of" (or "in", under
+	 * `agent-alone`: "lawmakers in A and B") qualifies every country of the list after it. */
 	for (size_t g = 0; g < s->groups.len; g++) {
 		const group *G = &VEC_AT(s->groups, group, g);
 		const chunk *first = &c[G->first];
 		bool of = false;
 		for (uint32_t q = first->start; q < first->end && !of; q++)
-			of = (word_flags(d, t[q].id) & WF_OF) && q > first->start;
+			of = ((word_flags(d, t[q].id) & WF_OF) || (s->agent_alone[0] && is_in(s, q))) &&
+			     q > first->start;
 		if (G->n < 2 || !of || !first->agent[0] || strlen(first->code) <= 3 ||
 		    (word_flags(d, t[first->start].id) & WF_ACTOR_START) == 0)
 			continue;

@@ -29,6 +29,8 @@ struct dyad_coder {
 	bool last_subject_person;
 	bool discard_document; /* a `discard-document` phrase was seen */
 	char missing[2][16];   /* dyad_coder_set_missing_actors: source, target ("" none) */
+	bool agent_alone_set;  /* dyad_coder_set_agent_alone replaces the dictionary's */
+	char agent_alone[4];
 };
 
 typedef struct match {
@@ -532,8 +534,13 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	if ((d->no_nested_events ? nested(src->code, tgt->code) : !strcmp(src->code, tgt->code)) ||
-	    duplicate(c, first_event, src->code, tgt->code, ce->code))
+	if (d->no_nested_events ? nested(src->code, tgt->code) : !strcmp(src->code, tgt->code)) {
+		if (c->opt.explain)
+			buf_printf(&c->explain, "    not coded %s -> %s: the same actor\n", src->code,
+			           tgt->code);
+		return DYAD_OK;
+	}
+	if (duplicate(c, first_event, src->code, tgt->code, ce->code))
 		return DYAD_OK;
 	dyad_event *e = vec_push(&c->events, 1);
 	if (!e)
@@ -598,6 +605,14 @@ void dyad_coder_set_missing_actors(dyad_coder *c, const char *source, const char
 		return;
 	snprintf(c->missing[0], sizeof c->missing[0], "%s", source ? source : "");
 	snprintf(c->missing[1], sizeof c->missing[1], "%s", target ? target : "");
+}
+
+void dyad_coder_set_agent_alone(dyad_coder *c, const char *prefix)
+{
+	if (!c)
+		return;
+	c->agent_alone_set = prefix != NULL;
+	snprintf(c->agent_alone, sizeof c->agent_alone, "%s", prefix ? prefix : "");
 }
 
 static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
@@ -831,6 +846,8 @@ static dyad_status code_obligations(dyad_coder *c, size_t first_event)
 static dyad_status code_sentence(dyad_coder *c)
 {
 	sentence_ctx *s = &c->ctx;
+	memcpy(s->agent_alone, c->agent_alone_set ? c->agent_alone : c->dict->agent_alone,
+	       sizeof s->agent_alone);
 	dyad_status st = analyse_actors(s);
 	if (st)
 		return st;

@@ -142,7 +142,9 @@ static void fail(loader *L, dyad_status st, const char *fmt, ...)
 	va_end(ap);
 	if (L->report)
 		fprintf(L->report, "%s:%ld: %s\n", L->file, L->line, msg);
-	if (L->status == DYAD_OK) {
+	/* Out of memory ends the load (its state may be half-built), so it wins over any
+	 * earlier parse error. */
+	if (L->status == DYAD_OK || (st == DYAD_ENOMEM && L->status != DYAD_ENOMEM)) {
 		L->status = st;
 		if (L->err) {
 			memset(L->err, 0, sizeof *L->err);
@@ -217,6 +219,21 @@ static bool valid_code(const char *s, size_t n, size_t min, size_t max)
 	for (size_t i = 0; i < n; i++)
 		if (!isupper((unsigned char)s[i]) && !isdigit((unsigned char)s[i]))
 			return false;
+	return true;
+}
+
+/* An org code may be compound, "FRO/BIL/SAM": several actors of three or more letters each. */
+static bool valid_compound_code(const char *s, size_t n)
+{
+	if (n > 15 || !memchr(s, '/', n))
+		return false;
+	size_t from = 0;
+	for (size_t i = 0; i <= n; i++)
+		if (i == n || s[i] == '/') {
+			if (!valid_code(s + from, i - from, 3, 15))
+				return false;
+			from = i + 1;
+		}
 	return true;
 }
 
@@ -776,7 +793,7 @@ static void parse_line(loader *L, const char *s, size_t n)
 		/* An agent code may be several segments; a trailing `~` puts it before the actor's
 		 * code instead of after it (`NGO~`: "human rights body" of X is NGOX). */
 		size_t vl = agent && cl > 1 && code[cl - 1] == '~' ? cl - 1 : cl;
-		if (!valid_code(code, vl, 3, hi)) {
+		if (!valid_code(code, vl, 3, hi) && !(!country && !agent && valid_compound_code(code, cl))) {
 			fail(L, DYAD_EPARSE, "bad %s code '%.*s'", country ? "country" : agent ? "agent" : "org",
 			     (int)cl, code);
 			return;
@@ -853,7 +870,7 @@ static void parse_text(loader *L, const char *name, const char *text, size_t len
 	L->line = 0;
 	L->entry = E_NONE;
 	size_t i = 0;
-	while (i < len) {
+	while (i < len && L->status != DYAD_ENOMEM) {
 		size_t j = i;
 		while (j < len && text[j] != '\n')
 			j++;
@@ -1160,7 +1177,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 
 static void finish(loader *L)
 {
-	for (size_t i = 0; i < L->pending.len; i++) {
+	for (size_t i = 0; i < L->pending.len && L->status != DYAD_ENOMEM; i++) {
 		pending *p = &VEC_AT(L->pending, pending, i);
 		if (p->passive[0]) {
 			const code_entry *pc = dict_find_code(L->d, p->passive, strlen(p->passive));
@@ -1198,7 +1215,7 @@ static void finish(loader *L)
 		}
 		expand_pattern(L, p, (uint32_t)(c - (const code_entry *)L->d->codes.data));
 	}
-	for (size_t i = 0; i < L->intents.len; i++) {
+	for (size_t i = 0; i < L->intents.len && L->status != DYAD_ENOMEM; i++) {
 		pending_intent *p = &VEC_AT(L->intents, pending_intent, i);
 		const code_entry *c = dict_find_code(L->d, p->code, strlen(p->code));
 		L->file = p->file;
@@ -1216,7 +1233,7 @@ static void finish(loader *L)
 		memcpy(e->prefix, p->prefix, sizeof e->prefix);
 		e->code = (uint32_t)(c - (const code_entry *)L->d->codes.data);
 	}
-	for (size_t i = 0; i < L->obligations.len; i++) {
+	for (size_t i = 0; i < L->obligations.len && L->status != DYAD_ENOMEM; i++) {
 		pending_obligation *o = &VEC_AT(L->obligations, pending_obligation, i);
 		const code_entry *c = dict_find_code(L->d, o->code, strlen(o->code));
 		L->file = o->file;
