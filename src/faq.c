@@ -29,6 +29,7 @@ typedef struct fsent {
 	int rank;              /* 0 for the title and lead, growing through the text */
 	bool title_case;       /* a headline in Title Case (capitals say nothing) */
 	bool headline;         /* the title, or a plain file's first line standing alone */
+	bool boiler;           /* web page furniture ("Thank you for subscribing!"): no answers */
 } fsent;
 
 /* An answer while it is built: its text lives in faq.text until the pointers are fixed. */
@@ -217,6 +218,42 @@ static dyad_status add_field(dyad_faq *f, int field, const char *text, size_t le
 	return DYAD_OK;
 }
 
+/* Whether tokens [a, b) are web page furniture: subscription boxes, share buttons, video
+ * players ("Get daily updates directly to your inbox + Subscribe", "Click to share on
+ * Twitter (Opens in new window)", "Video Loading"). Furniture that the page runs into the
+ * story's sentence ("... try again later Invalid Email Hillary Clinton received a major
+ * boost ...", "Advertisement Continue reading the main story Newt Gingrich laments ...") is
+ * not: the sentence goes on after its last marker. */
+static bool boilerplate(const dyad_faq *f, size_t a, size_t b)
+{
+	static const char *const one[] = {"subscribe", "subscribing", "newsletter", "newsletters",
+	                                  "inbox", "advertisement", "iframes", "unsubscribe", NULL};
+	/* the first two are the page's last words before the story */
+	static const char *const two[][2] = {
+	    {"invalid", "email"}, {"continue", "reading"},
+	    {"sign", "up"},       {"click", "to"},     {"click", "here"}, {"try", "again"},
+	    {"new", "window"},    {"video", "loading"}, {"share", "this"}, {NULL, NULL}};
+	size_t last = SIZE_MAX, after = 0;
+	bool prefix = false;
+	for (size_t i = a; i < b; i++) {
+		if (is_any(f, i, one)) {
+			last = i;
+			prefix = false;
+		}
+		for (size_t k = 0; two[k][0]; k++)
+			if (i + 1 < b && is(f, i, two[k][0]) && is(f, i + 1, two[k][1])) {
+				last = ++i;
+				prefix = k < 2;
+				break;
+			}
+	}
+	if (last == SIZE_MAX)
+		return false;
+	for (size_t i = last + 1; i < b; i++)
+		after += W(f, i) != NULL;
+	return !(prefix && after >= 6);
+}
+
 static dyad_status build_model(dyad_faq *f, dyad_error *err)
 {
 	const dyad_doc *doc = f->doc;
@@ -263,7 +300,6 @@ static dyad_status build_model(dyad_faq *f, dyad_error *err)
 		o->b = (uint32_t)p;
 		o->span = cs->span;
 		o->index = (int)s;
-		o->rank = cs->field ? 0 : rank++;
 		size_t caps = 0, words = 0;
 		for (size_t i = a; i < p; i++) {
 			VEC_AT(f->toks, ftok, i).sent = (int32_t)(f->sents.len - 1);
@@ -273,6 +309,9 @@ static dyad_status build_model(dyad_faq *f, dyad_error *err)
 			}
 		}
 		o->title_case = words >= 3 && caps * 10 >= words * 7;
+		/* furniture does not count in the position of the sentences after it */
+		o->boiler = !cs->field && words <= 30 && boilerplate(f, a, p);
+		o->rank = cs->field ? 0 : o->boiler ? rank : rank++;
 		f->title_sents += cs->field == 1;
 		o->headline = cs->field == 1 ||
 		              (o->rank == 0 && p > a && !(T(f, p - 1)->flags & TF_TERM) &&
@@ -738,7 +777,7 @@ static dyad_status answer_who(dyad_faq *f)
 	dyad_status st = DYAD_OK;
 	for (size_t s = 0; s < f->sents.len && st == DYAD_OK; s++) {
 		const fsent *se = S(f, s);
-		if (se->rank > 20 || se->title_case)
+		if (se->rank > 20 || se->title_case || se->boiler)
 			continue;
 		for (size_t p = se->a; p < se->b; p++) {
 			size_t q = name_end(f, p, se->b);
@@ -794,7 +833,7 @@ static dyad_status answer_who(dyad_faq *f)
 	for (size_t i = 0; i < dyad_coder_actor_count(f->coder) && st == DYAD_OK; i++) {
 		const dyad_actor *ac = dyad_coder_actor(f->coder, i);
 		int s = sent_of_bytes(f, ac->field, ac->span.start);
-		if (s < 0 || S(f, s)->rank > 20)
+		if (s < 0 || S(f, s)->rank > 20 || S(f, s)->boiler)
 			continue;
 		size_t a = S(f, (size_t)s)->a, b = S(f, (size_t)s)->b, p = a, q;
 		while (p < b && T(f, p)->start < ac->span.start)
@@ -857,7 +896,9 @@ static dyad_status answer_what(dyad_faq *f)
 	vec *v = &f->items[DYAD_FAQ_WHAT];
 	if (!f->sents.len)
 		return DYAD_OK;
-	if (f->main_event >= 0) {
+	/* a main event past the lead (no event of the title or lead was coded) is the story's
+	 * main event less often than the headline is */
+	if (f->main_event >= 0 && S(f, f->main_sent)->rank <= 1) {
 		const dyad_event *e = dyad_coder_event(f->coder, (size_t)f->main_event);
 		fitem *o = add_item(f, v, f->main_sent, e->verb_span.start, e->verb_span.end,
 		                    "the main event: the coded event of the lead", 1.0);
@@ -920,6 +961,11 @@ static const cue why_cues[] = {
     {{"revenge"}, 1.0},              {{"cause", "of"}, 1.0},
     {{"thanks", "to"}, 0.8},         {{"in", "the", "wake", "of"}, 0.8},
     {{"prompted"}, 0.6},             {{"led", "to"}, 0.6},
+    {{"in", "an", "attempt", "to"}, 1.0}, {{"in", "an", "effort", "to"}, 1.0},
+    {{"in", "a", "move", "to"}, 0.8}, {{"on", "suspicion", "of"}, 1.0},
+    {{"on", "charges", "of"}, 0.8},  {{"caused"}, 0.6},
+    {{"to", "<verb>"}, 0.45},        {{"as", "<subj>"}, 0.35},
+    {{"while", "<ing>"}, 0.35},
     {{"for"}, 0.2},
     {{NULL}, 0}};
 
@@ -949,12 +995,52 @@ static bool time_at(const dyad_faq *f, size_t p)
 	        (is(f, p + 2, "time")));
 }
 
+/* Whether the word at p belongs to the class a cue names in angle brackets: "<verb>" a
+ * lower-case word that can open an infinitive's verb phrase (not a determiner, pronoun,
+ * number or a noun that usually follows "to"), "<subj>" a subject pronoun, "<ing>" a
+ * participle or gerund. */
+static bool word_class(const dyad_faq *f, size_t p, const char *cls)
+{
+	static const char *const subj[] = {"he", "she", "it", "they", "we", "i", "you", NULL};
+	static const char *const not_verb[] = {
+	    "power", "hospital", "death", "prison", "jail", "court", "office", "date", "school",
+	    "work", "life", "bed", "victory", "war", "trial", "safety", "light", "home", "hand",
+	    "be", "have", "do", "become", "what", "which", "whom", "this", "that", "these",
+	    "those", "each", "all", "both", "some", "any", "many", "more", "most", "one", "two",
+	    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "around", "about",
+	    "nearly", "almost", "just", "only", "and", "or", "first", "second", "third",
+	    "fourth", "fifth", "last", NULL};
+	const char *w = W(f, p);
+	if (!w)
+		return false;
+	size_t n = strlen(w);
+	if (!strcmp(cls, "<subj>"))
+		return is_any(f, p, subj);
+	if (!strcmp(cls, "<ing>"))
+		return n > 4 && !strcmp(w + n - 3, "ing");
+	/* <verb> */
+	uint32_t wf = VEC_AT(f->dict->words.flags, uint32_t, T(f, p)->id);
+	if ((T(f, p)->flags & (TF_CAP | TF_ALLCAPS)) || (w[0] >= '0' && w[0] <= '9'))
+		return false;
+	if (wf & (WF_DET | WF_PRON | WF_PRONPOSS | WF_POSS | WF_PREP | WF_BE | WF_NEG))
+		return false;
+	/* plural nouns ("to donors") and adjectives ("to congressional leaders") are not verbs;
+	 * "discuss", "focus", "reveal", "appeal" are */
+	bool plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+	bool adjective = n > 4 && !strcmp(w + n - 2, "al") && w[n - 3] != 'e';
+	return !is_any(f, p, not_verb) && !(n > 4 && !strcmp(w + n - 3, "ing")) && !plural &&
+	       !adjective;
+}
+
 /* The length of cue c at token p (0 when it does not match). */
 static size_t cue_at(const dyad_faq *f, size_t p, size_t lim, const cue *c)
 {
 	size_t k = 0;
 	while (k < 4 && c->words[k]) {
-		if (p + k >= lim || !is(f, p + k, c->words[k]))
+		if (p + k >= lim)
+			return 0;
+		if (c->words[k][0] == '<' ? !word_class(f, p + k, c->words[k])
+		                          : !is(f, p + k, c->words[k]))
 			return 0;
 		k++;
 	}
@@ -977,6 +1063,35 @@ static size_t clause_end(const dyad_faq *f, size_t p, size_t lim, size_t max)
 	return q;
 }
 
+/* Nouns of a post held for someone: "for" after them names an employer, not a cause. */
+static const char *const roles[] = {
+    "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director", "head",
+    "chief", "correspondent", "editor", "reporter", "officer", "official", "candidate",
+    "nominee", "manager", "ambassador", "envoy", "commissioner", "lawyer", "attorney",
+    "adviser", "advisor", "analyst", "president", "chairman", "member", "writer", NULL};
+
+/* Whether the word at p takes an infinitive as its complement ("wants to go", "is able to
+ * go"), so that the "to" after it opens no clause of purpose. */
+static bool controls_infinitive(const dyad_faq *f, size_t p)
+{
+	static const char *const control[] = {
+	    "want", "wants", "wanted", "plan", "plans", "planned", "going", "trying", "tried",
+	    "try", "tries", "able", "unable", "expected", "expect", "expects", "likely",
+	    "unlikely", "has", "have", "had", "having", "used", "about", "set", "seek", "seeks",
+	    "sought", "agreed", "agree", "decided", "decide", "hope", "hopes", "hoped", "need",
+	    "needs", "needed", "due", "according", "up", "close", "next", "prior", "thanks",
+	    "appears", "appeared", "seems", "seemed", "began", "begin", "begins", "started",
+	    "start", "continue", "continues", "continued", "vowed", "vows", "promised",
+	    "promises", "pledged", "threatened", "threatens", "chose", "managed", "ought",
+	    "supposed", "meant", "is", "was", "are", "were", "be", "been", "first", "last",
+	    "only", "order", "bid", "attempt", "effort", "move", "way", "time", "right",
+	    "failed", "refused", "declined", "ready", "willing", "allowed", "forced", "asked",
+	    "urged", "told", "helped", "help", "hard", "easy", "difficult", "impossible",
+	    "enough", "too", "so", "click", "tap", NULL};
+	uint32_t wf = VEC_AT(f->dict->words.flags, uint32_t, T(f, p)->id);
+	return (wf & (WF_INTEND | WF_NEGVERB | WF_MODAL | WF_BE)) || is_any(f, p, control);
+}
+
 static dyad_status answer_cue(dyad_faq *f, dyad_faq_question q, const cue *cues,
                               const char *rule)
 {
@@ -985,6 +1100,8 @@ static dyad_status answer_cue(dyad_faq *f, dyad_faq_question q, const cue *cues,
 		const fsent *se = S(f, s);
 		if (se->rank > 12)
 			break;
+		if (se->boiler)
+			continue;
 		for (size_t p = se->a; p < se->b; p++) {
 			for (const cue *c = cues; c->words[0]; c++) {
 				size_t k = cue_at(f, p, se->b, c);
@@ -992,6 +1109,12 @@ static dyad_status answer_cue(dyad_faq *f, dyad_faq_question q, const cue *cues,
 					continue;
 				if (q == DYAD_FAQ_WHY && !strcmp(c->words[0], "due") && is(f, p + k, "be"))
 					break;
+				if (c->words[1] && !strcmp(c->words[1], "<verb>") && p > se->a &&
+				    controls_infinitive(f, p - 1))
+					continue; /* "wants to", "has to": no purpose */
+				if (!c->words[1] && !strcmp(c->words[0], "for") && p > se->a &&
+				    is_any(f, p - 1, roles))
+					break; /* "a spokesman for the police": whom he works for */
 				if (q == DYAD_FAQ_HOW && !strcmp(c->words[0], "by") && k == 1) {
 					/* "by" + -ing or a means, not the agent of a passive */
 					const char *w = W(f, p + 1);

@@ -1,5 +1,6 @@
 /* test_faq.c - the article FAQ through the public API with the built-in dictionaries: the
- * answers to who, what, when and where, relative dates, durations, "not stated" and follow-ups. */
+ * answers to who, what, when, where and why, relative dates, durations, "not stated" and
+ * follow-ups. */
 #include "dyad.h"
 
 #include <setjmp.h>
@@ -132,6 +133,50 @@ static void test_followups(void **state)
 	assert_null(dyad_faq_followup_question(f->faq, n));
 }
 
+/* The top "why" answer's text, or "" when not stated. */
+static const char *why(fixture *f, const char *text)
+{
+	dyad_doc doc;
+	answer(f, &doc, "2016-11-09", text);
+	const dyad_faq_item *it = dyad_faq_get(f->faq, DYAD_FAQ_WHY, 0);
+	return it ? it->text : "";
+}
+
+static void test_why(void **state)
+{
+	fixture *f = *state;
+	/* a clause of purpose: "to" and a verb, not "to" after a verb that takes an infinitive
+	 * nor before a noun */
+	assert_string_equal(why(f, "Donald Trump flew to Washington to meet Barack Obama."),
+	                    "to meet Barack Obama");
+	assert_string_equal(why(f, "Donald Trump wants to meet Barack Obama."), "");
+	assert_string_equal(why(f, "The driver was taken to hospital."), "");
+	assert_string_equal(why(f, "Clinton spoke to donors on Saturday."), "");
+	/* a clause of cause: "as" with its subject; a spokesman's employer is no cause */
+	assert_string_equal(why(f, "The tram overturned as it entered a bend at high speed."),
+	                    "as it entered a bend at high speed");
+	assert_string_equal(why(f, "A spokesman for the police confirmed the deaths."), "");
+	assert_string_equal(why(f, "The driver was arrested on suspicion of manslaughter."),
+	                    "on suspicion of manslaughter");
+	/* the lead's cause before a weaker cue further down */
+	assert_string_equal(why(f, "Fans were angry because the bars shrank. The firm cut costs "
+	                           "to keep prices down."),
+	                    "because the bars shrank");
+}
+
+/* Web page furniture answers nothing and does not push the story's sentences down. */
+static void test_boilerplate(void **state)
+{
+	fixture *f = *state;
+	assert_string_equal(why(f, "Get daily updates directly to your inbox + Subscribe. "
+	                           "Thank you for subscribing!"),
+	                    "");
+	/* the story's sentence the page ran its furniture into still counts */
+	assert_string_equal(why(f, "Could not subscribe, try again later Invalid Email The FBI "
+	                           "cleared Clinton after it found no evidence of a crime."),
+	                    "after it found no evidence of a crime");
+}
+
 static void test_errors(void **state)
 {
 	fixture *f = *state;
@@ -154,6 +199,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_event),     cmocka_unit_test(test_relative_dates),
 	    cmocka_unit_test(test_duration),  cmocka_unit_test(test_followups),
+	    cmocka_unit_test(test_why),       cmocka_unit_test(test_boilerplate),
 	    cmocka_unit_test(test_errors),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
