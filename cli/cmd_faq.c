@@ -2,14 +2,11 @@
 #include "commands.h"
 #include "dyad.h"
 
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Exit statuses, as for `dyad code` (see main.c and dyad(1)). */
-enum { FAQ_OK = 0, FAQ_REJECTED = 1, FAQ_USAGE = 2, FAQ_DICT = 3, FAQ_FATAL = 4 };
 
 static const char faq_usage[] =
     "usage: dyad faq [options] [FILE|DIR|-]...\n"
@@ -18,15 +15,20 @@ static const char faq_usage[] =
     "  -f, --format FMT         markdown (default) or jsonl\n"
     "      --date YYYY-MM-DD    date for plain files without a date header\n";
 
-static void report(dyad_status st, const dyad_error *err)
+
+typedef struct faq_run {
+	dyad_faq *faq;
+	dyad_faq_format format;
+} faq_run;
+
+/* Answers one document's questions and writes them. */
+static dyad_status faq_one(void *ctx, const dyad_doc *doc, dyad_error *err)
 {
-	fprintf(stderr, "dyad: %s", err->file[0] ? err->file : "");
-	if (err->line)
-		fprintf(stderr, ":%ld", err->line);
-	if (err->id[0])
-		fprintf(stderr, "%srecord %s", err->file[0] ? ": " : "", err->id);
-	fprintf(stderr, "%s%s (skipped)\n", err->file[0] || err->id[0] ? ": " : "",
-	        err->message[0] ? err->message : dyad_strerror(st));
+	faq_run *r = ctx;
+	dyad_status st = dyad_faq_answer(r->faq, doc, err);
+	if (st != DYAD_OK)
+		return st;
+	return dyad_faq_write(stdout, r->format, r->faq, doc) == DYAD_OK ? DYAD_OK : DYAD_EIO;
 }
 
 int cmd_faq(int argc, char **argv)
@@ -51,21 +53,13 @@ int cmd_faq(int argc, char **argv)
 		             !strcmp(a, "--format") || !strcmp(a, "--date");
 		if (takes && !v) {
 			fprintf(stderr, "dyad: %s needs a value\n%s", a, faq_usage);
-			return FAQ_USAGE;
+			return CLI_USAGE;
 		}
 		if (!strcmp(a, "-d") || !strcmp(a, "--dict"))
 			dict_dir = v;
 		else if (!strcmp(a, "-i") || !strcmp(a, "--input-format")) {
-			if (!strcmp(v, "auto"))
-				in = DYAD_INPUT_AUTO;
-			else if (!strcmp(v, "plain"))
-				in = DYAD_INPUT_PLAIN;
-			else if (!strcmp(v, "jsonl"))
-				in = DYAD_INPUT_JSONL;
-			else {
-				fprintf(stderr, "dyad: unknown input format '%s' (auto, plain, jsonl)\n", v);
-				return FAQ_USAGE;
-			}
+			if (cli_input_format(v, &in) != CLI_OK)
+				return CLI_USAGE;
 		} else if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
 			if (!strcmp(v, "markdown") || !strcmp(v, "md"))
 				outf = DYAD_FAQ_MARKDOWN;
@@ -73,20 +67,20 @@ int cmd_faq(int argc, char **argv)
 				outf = DYAD_FAQ_JSONL;
 			else {
 				fprintf(stderr, "dyad: unknown output format '%s' (markdown, jsonl)\n", v);
-				return FAQ_USAGE;
+				return CLI_USAGE;
 			}
 		} else if (!strcmp(a, "--date")) {
 			if (dyad_date_parse(v, strlen(v)) == INT32_MIN) {
 				fprintf(stderr, "dyad: --date wants YYYY-MM-DD, not '%s'\n", v);
-				return FAQ_USAGE;
+				return CLI_USAGE;
 			}
 			date = v;
 		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			fputs(faq_usage, stdout);
-			return FAQ_OK;
+			return CLI_OK;
 		} else {
 			fprintf(stderr, "dyad: unknown option '%s'\n%s", a, faq_usage);
-			return FAQ_USAGE;
+			return CLI_USAGE;
 		}
 		if (takes)
 			i++;
@@ -96,7 +90,7 @@ int cmd_faq(int argc, char **argv)
 	memset(&err, 0, sizeof err);
 	if (dyad_dict_load(dict_dir, stderr, &dict, &err) != DYAD_OK) {
 		fprintf(stderr, "dyad: dictionaries did not load\n");
-		return FAQ_DICT;
+		return CLI_DICT;
 	}
 	dyad_reader *reader = NULL;
 	dyad_faq *faq = NULL;
@@ -104,56 +98,10 @@ int cmd_faq(int argc, char **argv)
 		fprintf(stderr, "dyad: out of memory\n");
 		dyad_reader_free(reader);
 		dyad_dict_free(dict);
-		return FAQ_FATAL;
+		return CLI_FATAL;
 	}
-	int rc = FAQ_OK;
-	if (first_path >= argc && dyad_reader_add(reader, "-") != DYAD_OK)
-		rc = FAQ_FATAL;
-	for (int i = first_path; i < argc; i++)
-		if (dyad_reader_add(reader, argv[i]) != DYAD_OK)
-			rc = FAQ_FATAL;
-	unsigned long rejected = 0;
-	while (rc == FAQ_OK || rc == FAQ_REJECTED) {
-		dyad_doc doc;
-		memset(&err, 0, sizeof err);
-		dyad_status st = dyad_reader_next(reader, &doc, &err);
-		if (st == DYAD_DONE)
-			break;
-		if (st == DYAD_ENOMEM) {
-			rc = FAQ_FATAL;
-			break;
-		}
-		if (st != DYAD_OK) {
-			report(st, &err);
-			rejected++;
-			rc = FAQ_REJECTED;
-			continue;
-		}
-		memset(&err, 0, sizeof err);
-		st = dyad_faq_answer(faq, &doc, &err);
-		if (st == DYAD_ENOMEM) {
-			rc = FAQ_FATAL;
-			break;
-		}
-		if (st != DYAD_OK) {
-			if (!err.file[0] && doc.source)
-				snprintf(err.file, sizeof err.file, "%s", doc.source);
-			if (!err.line)
-				err.line = doc.line;
-			report(st, &err);
-			rejected++;
-			rc = FAQ_REJECTED;
-			continue;
-		}
-		if (dyad_faq_write(stdout, outf, faq, &doc) != DYAD_OK)
-			rc = FAQ_FATAL;
-	}
-	if (fflush(stdout) != 0) {
-		fprintf(stderr, "dyad: cannot write output: %s\n", strerror(errno));
-		rc = FAQ_FATAL;
-	}
-	if (rejected)
-		fprintf(stderr, "dyad: %lu record%s rejected\n", rejected, rejected == 1 ? "" : "s");
+	faq_run run = {.faq = faq, .format = outf};
+	int rc = cli_each_doc(reader, argc - first_path, argv + first_path, faq_one, &run);
 	dyad_faq_free(faq);
 	dyad_reader_free(reader);
 	dyad_dict_free(dict);

@@ -5,6 +5,29 @@
 
 #include "dyad.h"
 
+/* Exit statuses of every command (dyad(1), EXIT STATUS). */
+enum {
+	CLI_OK = 0,       /* every record done */
+	CLI_REJECTED = 1, /* some records or files were rejected, the rest done */
+	CLI_USAGE = 2,    /* bad command line */
+	CLI_DICT = 3,     /* the dictionaries did not load */
+	CLI_FATAL = 4     /* output error or out of memory */
+};
+
+/* Reports a rejected record or file on standard error: "dyad: FILE:LINE: record ID: ...". */
+void cli_report_error(dyad_status st, const dyad_error *err);
+/* Parses auto, plain or jsonl; CLI_USAGE (with a message) for anything else. */
+int cli_input_format(const char *name, dyad_input_format *out);
+
+/* Called for each document; returns DYAD_OK, DYAD_ENOMEM or DYAD_EIO (fatal), or another
+ * status with err filled to reject the record. */
+typedef dyad_status (*cli_doc_fn)(void *ctx, const dyad_doc *doc, dyad_error *err);
+/* Reads paths (standard input when npaths is 0) and calls fn for each document; reports
+ * rejected records, flushes standard output and returns the exit status. */
+int cli_each_doc(dyad_reader *reader, int npaths, char **paths, cli_doc_fn fn, void *ctx);
+
+#include "dyad.h"
+
 #include <stdbool.h>
 
 int cmd_dict(int argc, char **argv);

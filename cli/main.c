@@ -10,14 +10,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Exit statuses (also in dyad(1) and the README). */
-enum {
-	EXIT_OK = 0,       /* every record coded */
-	EXIT_REJECTED = 1, /* some records or files were rejected, the rest coded */
-	EXIT_USAGE = 2,    /* bad command line */
-	EXIT_DICT = 3,     /* the dictionaries did not load */
-	EXIT_FATAL = 4     /* output error or out of memory */
-};
 
 static const char usage[] =
     "usage: dyad code [options] [FILE|DIR|-]...\n"
@@ -63,21 +55,6 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void report_error(dyad_status st, const dyad_error *err)
-{
-	if (err->file[0])
-		fprintf(stderr, "dyad: %s", err->file);
-	else
-		fprintf(stderr, "dyad: ");
-	if (err->line)
-		fprintf(stderr, ":%ld", err->line);
-	if (err->column)
-		fprintf(stderr, ":%ld", err->column);
-	if (err->id[0])
-		fprintf(stderr, "%srecord %s", err->file[0] ? ": " : "", err->id);
-	fprintf(stderr, "%s%s (%s)\n", err->file[0] || err->id[0] ? ": " : "",
-	        err->message[0] ? err->message : dyad_strerror(st), "skipped");
-}
 
 static int load_dict(const char *dir, dyad_dict **dict)
 {
@@ -85,9 +62,46 @@ static int load_dict(const char *dir, dyad_dict **dict)
 	dyad_status st = dyad_dict_load(dir, stderr, dict, &err);
 	if (st != DYAD_OK) {
 		fprintf(stderr, "dyad: dictionaries did not load: %s\n", dyad_strerror(st));
-		return EXIT_DICT;
+		return CLI_DICT;
 	}
-	return EXIT_OK;
+	return CLI_OK;
+}
+
+/* The state of one `dyad code` run, for code_one. */
+typedef struct code_run {
+	dyad_reader *reader;
+	dyad_coder *coder;
+	dyad_output_format format;
+	bool explain, progress;
+	double t0, last;
+	unsigned long docs, sentences;
+} code_run;
+
+/* Codes one document and writes its events (and explanation); reports progress. */
+static dyad_status code_one(void *ctx, const dyad_doc *doc, dyad_error *err)
+{
+	code_run *r = ctx;
+	dyad_status st = dyad_coder_code(r->coder, doc, err);
+	if (st != DYAD_OK)
+		return st;
+	r->docs++;
+	r->sentences += dyad_coder_sentence_count(r->coder);
+	if (r->explain)
+		printf("# %s\n%s", doc->id, dyad_coder_explain(r->coder));
+	for (size_t i = 0; i < dyad_coder_event_count(r->coder); i++)
+		if (dyad_write_event(stdout, r->format, doc, dyad_coder_event(r->coder, i)) != DYAD_OK)
+			return DYAD_EIO;
+	if (r->progress && now() - r->last >= 0.5) {
+		uint64_t done, total;
+		dyad_reader_progress(r->reader, &done, &total);
+		r->last = now();
+		fprintf(stderr, "\r%lu documents, %lu sentences, %.0f sentences/s", r->docs,
+		        r->sentences, r->sentences / (r->last - r->t0));
+		if (total)
+			fprintf(stderr, ", %.0f%%", 100.0 * (double)done / (double)total);
+		fflush(stderr);
+	}
+	return DYAD_OK;
 }
 
 static int cmd_code(int argc, char **argv)
@@ -113,7 +127,7 @@ static int cmd_code(int argc, char **argv)
 		int ck = compat_option(&co, a, v);
 		if (ck < 0) {
 			compat_opts_free(&co);
-			return EXIT_USAGE;
+			return CLI_USAGE;
 		}
 		if (ck > 0) {
 			i++;
@@ -124,21 +138,13 @@ static int cmd_code(int argc, char **argv)
 		             !strcmp(a, "--format") || !strcmp(a, "--date");
 		if (takes && !v) {
 			fprintf(stderr, "dyad: %s needs a value\n%s", a, usage);
-			return EXIT_USAGE;
+			return CLI_USAGE;
 		}
 		if (!strcmp(a, "-d") || !strcmp(a, "--dict"))
 			dict_dir = v;
 		else if (!strcmp(a, "-i") || !strcmp(a, "--input-format")) {
-			if (!strcmp(v, "auto"))
-				in = DYAD_INPUT_AUTO;
-			else if (!strcmp(v, "plain"))
-				in = DYAD_INPUT_PLAIN;
-			else if (!strcmp(v, "jsonl"))
-				in = DYAD_INPUT_JSONL;
-			else {
-				fprintf(stderr, "dyad: unknown input format '%s' (auto, plain, jsonl)\n", v);
-				return EXIT_USAGE;
-			}
+			if (cli_input_format(v, &in) != CLI_OK)
+				return CLI_USAGE;
 		} else if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
 			if (!strcmp(v, "jsonl"))
 				outf = DYAD_OUTPUT_JSONL;
@@ -146,12 +152,12 @@ static int cmd_code(int argc, char **argv)
 				outf = DYAD_OUTPUT_TSV;
 			else {
 				fprintf(stderr, "dyad: unknown output format '%s' (jsonl, tsv)\n", v);
-				return EXIT_USAGE;
+				return CLI_USAGE;
 			}
 		} else if (!strcmp(a, "--date")) {
 			if (dyad_date_parse(v, strlen(v)) == INT32_MIN) {
 				fprintf(stderr, "dyad: --date wants YYYY-MM-DD, not '%s'\n", v);
-				return EXIT_USAGE;
+				return CLI_USAGE;
 			}
 			date = v;
 		} else if (!strcmp(a, "--explain"))
@@ -160,7 +166,7 @@ static int cmd_code(int argc, char **argv)
 			quiet = true;
 		else {
 			fprintf(stderr, "dyad: unknown option '%s'\n%s", a, usage);
-			return EXIT_USAGE;
+			return CLI_USAGE;
 		}
 		if (takes)
 			i++;
@@ -179,82 +185,17 @@ static int cmd_code(int argc, char **argv)
 		fprintf(stderr, "dyad: out of memory\n");
 		dyad_reader_free(reader);
 		dyad_dict_free(dict);
-		return EXIT_FATAL;
+		return CLI_FATAL;
 	}
-	if (first_path >= argc)
-		dyad_reader_add(reader, "-");
-	for (int i = first_path; i < argc; i++)
-		if (dyad_reader_add(reader, argv[i]) != DYAD_OK) {
-			fprintf(stderr, "dyad: out of memory\n");
-			rc = EXIT_FATAL;
-		}
-	bool progress = !quiet && isatty(STDERR_FILENO);
-	double t0 = now(), last = t0;
-	unsigned long docs = 0, sentences = 0, rejected = 0;
+	code_run run = {.reader = reader, .coder = coder, .format = outf, .explain = explain,
+	                .progress = !quiet && isatty(STDERR_FILENO)};
+	run.t0 = run.last = now();
 	if (outf == DYAD_OUTPUT_TSV)
 		dyad_write_tsv_header(stdout);
-	while (rc == EXIT_OK || rc == EXIT_REJECTED) {
-		dyad_doc doc;
-		dyad_error err;
-		memset(&err, 0, sizeof err);
-		dyad_status st = dyad_reader_next(reader, &doc, &err);
-		if (st == DYAD_DONE)
-			break;
-		if (st == DYAD_ENOMEM) {
-			rc = EXIT_FATAL;
-			break;
-		}
-		if (st != DYAD_OK) {
-			report_error(st, &err);
-			rejected++;
-			rc = EXIT_REJECTED;
-			continue;
-		}
-		memset(&err, 0, sizeof err);
-		st = dyad_coder_code(coder, &doc, &err);
-		if (st == DYAD_ENOMEM) {
-			rc = EXIT_FATAL;
-			break;
-		}
-		if (st != DYAD_OK) {
-			if (!err.file[0] && doc.source)
-				snprintf(err.file, sizeof err.file, "%s", doc.source);
-			if (!err.line)
-				err.line = doc.line;
-			report_error(st, &err);
-			rejected++;
-			rc = EXIT_REJECTED;
-			continue;
-		}
-		docs++;
-		sentences += dyad_coder_sentence_count(coder);
-		if (explain)
-			printf("# %s\n%s", doc.id, dyad_coder_explain(coder));
-		for (size_t i = 0; i < dyad_coder_event_count(coder); i++)
-			if (dyad_write_event(stdout, outf, &doc, dyad_coder_event(coder, i)) != DYAD_OK) {
-				rc = EXIT_FATAL;
-				break;
-			}
-		if (progress && now() - last >= 0.5) {
-			uint64_t done, total;
-			dyad_reader_progress(reader, &done, &total);
-			last = now();
-			fprintf(stderr, "\r%lu documents, %lu sentences, %.0f sentences/s", docs,
-			        sentences, sentences / (last - t0));
-			if (total)
-				fprintf(stderr, ", %.0f%%", 100.0 * (double)done / (double)total);
-			fflush(stderr);
-		}
-	}
-	if (progress && last > t0)
-		fprintf(stderr, "\r%lu documents, %lu sentences in %.1f s\n", docs, sentences,
-		        now() - t0);
-	if (fflush(stdout) != 0) {
-		fprintf(stderr, "dyad: cannot write output: %s\n", strerror(errno));
-		rc = EXIT_FATAL;
-	}
-	if (rejected)
-		fprintf(stderr, "dyad: %lu record%s rejected\n", rejected, rejected == 1 ? "" : "s");
+	rc = cli_each_doc(reader, argc - first_path, argv + first_path, code_one, &run);
+	if (run.progress && run.last > run.t0)
+		fprintf(stderr, "\r%lu documents, %lu sentences in %.1f s\n", run.docs, run.sentences,
+		        now() - run.t0);
 	dyad_coder_free(coder);
 	dyad_reader_free(reader);
 	dyad_dict_free(dict);
@@ -265,15 +206,15 @@ int main(int argc, char **argv)
 {
 	if (argc < 2) {
 		fprintf(stderr, "%s", usage);
-		return EXIT_USAGE;
+		return CLI_USAGE;
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
 		fputs(usage, stdout);
-		return EXIT_OK;
+		return CLI_OK;
 	}
 	if (!strcmp(argv[1], "--version")) {
 		printf("dyad %s\n", DYAD_VERSION);
-		return EXIT_OK;
+		return CLI_OK;
 	}
 	if (!strcmp(argv[1], "code"))
 		return cmd_code(argc - 2, argv + 2);
@@ -284,5 +225,5 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "validate"))
 		return cmd_validate(argc - 2, argv + 2);
 	fprintf(stderr, "dyad: unknown command '%s'\n%s", argv[1], usage);
-	return EXIT_USAGE;
+	return CLI_USAGE;
 }
