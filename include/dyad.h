@@ -154,7 +154,9 @@ enum {
 	DYAD_EVENT_RECIPROCAL = 1u << 1,  /**< "A and B held talks": each is the other's target */
 	DYAD_EVENT_COMPOUND = 1u << 2,    /**< one of several actors of a compound phrase */
 	DYAD_EVENT_NOUN = 1u << 3,        /**< coded from a noun pattern ("air strikes") */
-	DYAD_EVENT_REPORTED = 1u << 4     /**< inside reported speech ("X said that ...") */
+	DYAD_EVENT_REPORTED = 1u << 4,    /**< inside reported speech ("X said that ...") */
+	DYAD_EVENT_SUBORDINATE = 1u << 5  /**< from a subordinate pattern (`verb 023?`): the
+	                                       sentence has no other event */
 };
 
 /** One coded event. Strings are borrowed from the coder (valid until its next call) or the
@@ -262,9 +264,24 @@ DYAD_API dyad_status dyad_compat_load(const dyad_compat_files *files, FILE *repo
 
 /** Codes for a missing source or target (copied; NULL or "" restores the default, under
  *  which an event without one of them is not coded). PETRARCH's `require_dyad = false` is
- *  ("---", "---"); TABARI's `DEFAULT: SOURCE [S] TARGET [T]` is (S, T). */
+ *  ("---", "---"); TABARI's `DEFAULT: SOURCE [S] TARGET [T]` is (S, T). With a target set,
+ *  a compound source without a target ("A and B met") takes it instead of being coded
+ *  reciprocally. */
 DYAD_API void dyad_coder_set_missing_actors(dyad_coder *coder, const char *source,
                                             const char *target);
+
+/** The code put before an agent that has no actor of its own (at most three characters,
+ *  copied): "~" codes "security forces" as `~MIL` (TABARI's `SET: CONVERT AGENT = TRUE`);
+ *  NULL restores the dictionary's `agent-alone` (none: such an agent takes the sentence's
+ *  one country or is not an actor). */
+DYAD_API void dyad_coder_set_agent_alone(dyad_coder *coder, const char *prefix);
+
+/** Makes the next dyad_coder_code continue the document coded last (one call only): a
+ *  pronoun with no antecedent in its own sentence takes that document's last subject, as in
+ *  TABARI's `FORWARD:` across the records of a story. With actors_only non-zero only the
+ *  first three letters of its code are carried ("He" after "Fornost President ..." is
+ *  `FOR`: TABARI forwards the actor, not its agents). */
+DYAD_API void dyad_coder_continue(dyad_coder *coder, int actors_only);
 
 #define DYAD_COMPAT_MAX_ACTORS 16
 
@@ -299,8 +316,9 @@ typedef struct dyad_validate_summary {
  *  without <EventCoding> expects no events; <Config option="require_dyad"> applies from
  *  where it stands. A TABARI .project: its actors, agents and verbs files and the records of
  *  its textfile up to FINAL-01, with {SRC / TGT / CODE}, {---}, {+++} or {###}
- *  expectations; option records are counted as skipped and their SET: MINIMUM WORDS and
- *  DEFAULT: settings applied. A record passes when the set of coded events equals the set
+ *  expectations; option records are counted as skipped and their SET: MINIMUM WORDS,
+ *  SET: CONVERT AGENT, FORWARD: (records whose ids differ only after the last '-' are one
+ *  story) and DEFAULT: settings applied. A record passes when the set of coded events equals the set
  *  expected. Returns an error when the suite or its dictionaries cannot be read. */
 DYAD_API dyad_status dyad_validate(const char *path, const dyad_validate_options *options,
                                    dyad_validate_summary *summary, dyad_error *err);

@@ -82,35 +82,58 @@ static bool caps_trusted(const sentence_ctx *s, uint32_t start, uint32_t end)
 	return !((!before || shouting(s, p - 1)) && (!after || shouting(s, q)));
 }
 
-/* Longest actor phrase at p whose capitals requirement holds. */
-static bool match_actor(const sentence_ctx *s, uint32_t p, atom *out)
+/* Depth-first walk of the actor trie from node at token q for a phrase that started at p;
+ * keeps the longest hit in *out. A `*` in a phrase ("prince * dol amroth") skips up to three
+ * lower-case words ("Prince of Dol Amroth", "Ithilen state-run television"). */
+static void actor_walk(const sentence_ctx *s, uint32_t node, uint32_t p, uint32_t q, bool caps,
+                       atom *out, bool *found)
 {
 	const dyad_dict *d = s->dict;
 	const trie *t = &d->actor_trie;
-	uint32_t node = 0;
-	bool found = false;
-	bool caps = true;
-	if (!(word_flags(d, s->tok[p].id) & WF_ACTOR_START))
-		return false;
-	for (uint32_t q = p; q < s->b && s->tok[q].id; q++) {
-		if (((const uint8_t *)s->blocked.data)[q - s->a])
-			break;
-		node = trie_child(t, node, s->tok[q].id);
-		if (!node)
-			break;
-		if (!(s->tok[q].flags & TF_ALLCAPS) && (s->tok[q].flags & TF_WORD))
-			caps = false;
-		uint32_t h = VEC_AT(t->hit, uint32_t, node);
-		if (!h)
-			continue;
+	uint32_t h = q > p ? VEC_AT(t->hit, uint32_t, node) : 0;
+	if (h) {
 		const actor_hit *hit = &VEC_AT(d->actor_hits, actor_hit, h - 1);
-		if (hit->caps && (!caps || !caps_trusted(s, p, q + 1)))
-			continue;
-		out->start = p;
-		out->end = q + 1;
-		out->hit = hit;
-		found = true;
+		if (!(hit->caps && (!caps || !caps_trusted(s, p, q))) && (!*found || q > out->end)) {
+			out->start = p;
+			out->end = q;
+			out->hit = hit;
+			*found = true;
+		}
 	}
+	if (q >= s->b || ((const uint8_t *)s->blocked.data)[q - s->a])
+		return;
+	if (s->tok[q].id) {
+		uint32_t next = trie_child(t, node, s->tok[q].id);
+		if (next)
+			actor_walk(s, next, p, q + 1,
+			           caps && ((s->tok[q].flags & TF_ALLCAPS) || !(s->tok[q].flags & TF_WORD)),
+			           out, found);
+	}
+	if (q > p && (VEC_AT(t->has_gap, uint8_t, node) & 1)) {
+		uint32_t next = trie_child(t, node, WORD_GAP);
+		uint32_t words = 0;
+		if (next)
+			actor_walk(s, next, p, q, caps, out, found);
+		for (uint32_t r = q; next && r < s->b && words < 3; r++) {
+			const token *tr = &s->tok[r];
+			bool hyphen = tr->punct == '-' && !(tr->flags & TF_SPACE);
+			if (((const uint8_t *)s->blocked.data)[r - s->a] ||
+			    (!hyphen && (!(tr->flags & TF_WORD) || (tr->flags & TF_CAP))))
+				break;
+			if (!hyphen && !(r > q && s->tok[r - 1].punct == '-'))
+				words++;
+			actor_walk(s, next, p, r + 1, caps, out, found);
+		}
+	}
+}
+
+/* Longest actor phrase at p whose capitals requirement holds. */
+static bool match_actor(const sentence_ctx *s, uint32_t p, atom *out)
+{
+	if (!(word_flags(s->dict, s->tok[p].id) & WF_ACTOR_START))
+		return false;
+	bool found = false;
+	actor_walk(s, 0, p, p, true, out, &found);
 	return found;
 }
 
@@ -122,13 +145,19 @@ static bool all_flags(const sentence_ctx *s, uint32_t from, uint32_t to, uint32_
 	return true;
 }
 
-/* The word "in" at token q. With PETRARCH's conventions (`agent-alone`), an agent takes
- * the actor after "in" as after "of" ("a court in Guyana"), as TABARI and PETRARCH do. */
+/* The word "in" at token q. With TABARI's and PETRARCH's conventions (`agent-in`,
+ * `agent-alone`), an agent takes the actor after "in" as after "of" ("a court in Guyana"). */
 static bool is_in(const sentence_ctx *s, uint32_t q)
 {
 	const token *t = &s->tok[q];
 	return t->end - t->start == 2 && (s->text[t->start] | 0x20) == 'i' &&
 	       (s->text[t->start + 1] | 0x20) == 'n';
+}
+
+/* Whether an agent takes the actor after "in" (`agent-in`, or `agent-alone`). */
+static bool agent_in(const sentence_ctx *s)
+{
+	return s->agent_alone[0] || s->dict->agent_in;
 }
 
 /* Whether atom b may join the chunk ending with atom a, given the tokens between them. */
@@ -148,7 +177,7 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 		return (ka == ATOM_COUNTRY || ka == ATOM_GOV || ka == ATOM_ORG || ka == ATOM_ADJ ||
 		        (ka == ATOM_PERSON && kb == ATOM_AGENT)) &&
 		       (kb == ATOM_AGENT || kb == ATOM_ORG || kb == ATOM_PERSON);
-	if ((f0 & WF_OF || (s->agent_alone[0] && is_in(s, a->end))) && gap <= 2 &&
+	if ((f0 & WF_OF || (agent_in(s) && is_in(s, a->end))) && gap <= 2 &&
 	    ka == ATOM_AGENT && (kb == ATOM_COUNTRY || kb == ATOM_GOV || kb == ATOM_ORG ||
 	                         (kb == ATOM_PERSON && s->agent_alone[0])) &&
 	    all_flags(s, a->end + 1, b->start, WF_DET))
@@ -224,6 +253,8 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 				agent = e;
 			else if (nmore < 3)
 				more[nmore++] = e;
+			for (int k = 0; k < 2 && atoms[i].inner[k] && nmore < 3; k++)
+				more[nmore++] = &VEC_AT(d->actors, actor_entry, atoms[i].inner[k]->entry);
 			break;
 		case ATOM_GOV: gov = true; country = e; break;
 		default:
@@ -252,7 +283,8 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 		memcpy(c->code, org->code, sizeof c->code - 1);
 		c->entry = org->where;
 		if (strlen(org->code) == 3 && agent) {
-			with_agent(c->code, org->code, 3, agent->code);
+			/* An agent the org already is adds nothing ("activists Amnesty": NGM). */
+			stack_agents(c->code, &agent, 1);
 			stack_agents(c->code, more, nmore);
 		}
 	} else if (country) {
@@ -260,7 +292,7 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 		c->entry = country->where;
 		c->adj_only = first == last && atoms[first].hit->kind == ATOM_ADJ;
 		if (agent) {
-			with_agent(c->code, country->code, 3, agent->code);
+			stack_agents(c->code, &agent, 1); /* not repeated: NGM + NGM~ is NGM */
 			stack_agents(c->code, more, nmore);
 			memcpy(c->agent, agent->code, 3);
 		} else if (gov) {
@@ -364,7 +396,7 @@ static bool list_gap(const sentence_ctx *s, uint32_t from, uint32_t to, bool *an
 	*and = false;
 	for (uint32_t q = from; q < to; q++) {
 		uint32_t f = word_flags(d, t[q].id);
-		uint32_t plain = f & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START);
+		uint32_t plain = f & ~(uint32_t)(WF_ACTOR_START | WF_DISCARD_START);
 		if (f & WF_AND)
 			*and = sep = true;
 		else if (t[q].punct == ',')
@@ -413,6 +445,15 @@ dyad_status analyse_actors(sentence_ctx *s)
 			p++;
 			continue;
 		}
+		memset(a.inner, 0, sizeof a.inner);
+		/* "main opposition group" is MOP, and "opposition group" in it OPP. */
+		for (uint32_t q = a.start + 1, k = 0; d->nested_agents && a.hit->kind == ATOM_AGENT &&
+		                                      q < a.end && k < 2;
+		     q++) {
+			atom b;
+			if (match_actor(s, q, &b) && b.hit->kind == ATOM_AGENT && b.end <= a.end)
+				a.inner[k++] = b.hit;
+		}
 		atom *ap = vec_push(&s->atoms, 1);
 		if (!ap)
 			return DYAD_ENOMEM;
@@ -438,6 +479,7 @@ dyad_status analyse_actors(sentence_ctx *s)
 		while (q > s->a && (word_flags(d, t[q - 1].id) & WF_DET))
 			q--;
 		c.prep = q > s->a && (word_flags(d, t[q - 1].id) & WF_PREP);
+
 		chunk *cp = vec_push(&s->chunks, 1);
 		if (!cp)
 			return DYAD_ENOMEM;
@@ -476,7 +518,8 @@ dyad_status analyse_actors(sentence_ctx *s)
 			}
 			if (c[j].end == c[j + 1].start || !list_gap(s, c[j].end, c[j + 1].start, &and))
 				break;
-			if (and && clause_after(s, &c[j], &c[j + 1]))
+			/* ... unless a list with commas is under way ("A, the awful B, and C said"). */
+			if (and && j == i && clause_after(s, &c[j], &c[j + 1]))
 				break;
 			/* A comma joins only a list that ends with "and". */
 			size_t k = j + 2;
@@ -510,7 +553,7 @@ dyad_status analyse_actors(sentence_ctx *s)
 		const chunk *first = &c[G->first];
 		bool of = false;
 		for (uint32_t q = first->start; q < first->end && !of; q++)
-			of = ((word_flags(d, t[q].id) & WF_OF) || (s->agent_alone[0] && is_in(s, q))) &&
+			of = ((word_flags(d, t[q].id) & WF_OF) || (agent_in(s) && is_in(s, q))) &&
 			     q > first->start;
 		if (G->n < 2 || !of || !first->agent[0] || strlen(first->code) <= 3 ||
 		    (word_flags(d, t[first->start].id) & WF_ACTOR_START) == 0)

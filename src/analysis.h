@@ -10,6 +10,7 @@
 typedef struct atom {
 	uint32_t start, end;   /* token range [start, end) */
 	const actor_hit *hit;
+	const actor_hit *inner[2]; /* `nested-agents`: agents ending inside an agent atom */
 } atom;
 
 /* An actor chunk: a noun phrase naming one actor ("Iranian President Ebrahim Raisi"). */
@@ -46,6 +47,8 @@ typedef struct sentence_ctx {
 	vec blocked;           /* uint8_t by token - a: inside a discard phrase */
 	vec paren;             /* uint8_t by token - a: inside a parenthetical */
 	vec atoms;             /* atom */
+	char agent_alone[4];   /* the code before an agent with no actor ("---", "~"), "" none:
+	                          the dictionary's `agent-alone` or dyad_coder_set_agent_alone */
 	uint8_t discard;       /* 2: a `discard-sentence` phrase is in the sentence, 3: a
 	                          `discard-document` phrase */
 } sentence_ctx;

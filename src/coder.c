@@ -29,6 +29,8 @@ struct dyad_coder {
 	bool last_subject_person;
 	bool discard_document; /* a `discard-document` phrase was seen */
 	char missing[2][16];   /* dyad_coder_set_missing_actors: source, target ("" none) */
+	int32_t prev_source;   /* source group of the sentence's last coded match, -1 none */
+	int continue_doc;      /* dyad_coder_continue: 0 no, 1 yes, 2 actors only */
 	bool agent_alone_set;  /* dyad_coder_set_agent_alone replaces the dictionary's */
 	char agent_alone[4];
 };
@@ -233,6 +235,26 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 					break;
 			}
 			walk(S, next, q + k, start, depth + 1, target, source);
+		}
+	}
+	if (special & 8) {
+		/* `^`: words up to the next actor, the actor (not coded), and words up to the actor
+		 * after it (TABARI's "IFTAR AT ^ ^ +": "at Osgiliath with the leaders of Gondor in
+		 * Eriador" targets Eriador). */
+		uint32_t next = trie_child(t, node, WORD_SKIP);
+		uint32_t r = q;
+		while (next && r < s->b && r - q <= MAX_LONG_GAP && group_at(s, r) < 0 &&
+		       usable(s, r) && !boundary(s, r, false))
+			r++;
+		int32_t g = next && r < s->b ? group_at(s, r) : -1;
+		if (g >= 0 && grp(s, g)->start == r) {
+			uint32_t e = grp(s, g)->end;
+			for (uint32_t k = e; k <= s->b && k - e <= MAX_LONG_GAP; k++) {
+				if (k > e && (group_at(s, k - 1) >= 0 || !usable(s, k - 1) ||
+				              boundary(s, k - 1, false)))
+					break;
+				walk(S, next, k, start, depth + 1, target, source);
+			}
 		}
 	}
 	if (special & 4) {
@@ -569,7 +591,8 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	e->target_entry = tgt->entry;
 	e->pattern = p->text;
 	e->pattern_entry = p->where;
-	e->flags = flags | (p->kind == PAT_NOUN ? DYAD_EVENT_NOUN : 0);
+	e->flags = flags | (p->kind == PAT_NOUN ? DYAD_EVENT_NOUN : 0) |
+	           (p->subordinate ? DYAD_EVENT_SUBORDINATE : 0);
 	if (c->opt.explain)
 		buf_printf(&c->explain, "    coded %s -> %s %s\n", src->code, tgt->code, ce->code);
 	/* A paired pattern (`verb 032:033`) also codes the reverse event with its second code. */
@@ -605,6 +628,12 @@ void dyad_coder_set_missing_actors(dyad_coder *c, const char *source, const char
 		return;
 	snprintf(c->missing[0], sizeof c->missing[0], "%s", source ? source : "");
 	snprintf(c->missing[1], sizeof c->missing[1], "%s", target ? target : "");
+}
+
+void dyad_coder_continue(dyad_coder *c, int actors_only)
+{
+	if (c)
+		c->continue_doc = actors_only ? 2 : 1;
 }
 
 void dyad_coder_set_agent_alone(dyad_coder *c, const char *prefix)
@@ -689,6 +718,12 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 				}
 			}
 		}
+		/* "X condemned the attack in south Y and promised aid": a verb right after "and"
+		 * shares the subject of the verb before it. */
+		if (src < 0 && prev && c->prev_source >= 0 && m->start > s->a &&
+		    (flags_at(s, m->start - 1) & WF_AND) && group_at(s, m->start - 1) < 0 &&
+		    grp(s, c->prev_source)->end <= prev->start)
+			src = c->prev_source;
 		if (src < 0)
 			src = subject_before(s, m->start, &pronoun, false);
 		if (tgt < 0 && src_slot && !p->has_target) {
@@ -715,6 +750,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		if (src >= 0 && src == tgt)
 			src = -1;
 	}
+	c->prev_source = pass ? -1 : src;
 	chunk pron[4];
 	uint32_t npron = 0;
 	if (src < 0 && pronoun != UINT32_MAX && !pass && c->nlast_subject) {
@@ -739,8 +775,9 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	if (src >= 0 && !pass && tgt != src)
 		remember_subject(c, src);
 	if (tgt < 0 || tgt == src) {
-		/* "A and B held talks": reciprocal within a compound source. */
-		if (src >= 0 && grp(s, src)->n > 1) {
+		/* "A and B held talks": reciprocal within a compound source, unless a stand-in
+		 * target is set (TABARI's DEFAULT: TARGET, which codes "A and B" -> DEFTAR). */
+		if (src >= 0 && grp(s, src)->n > 1 && !c->missing[1][0]) {
 			if (c->opt.explain)
 				buf_printf(&c->explain, ": reciprocal\n");
 			const group *G = grp(s, src);
@@ -869,6 +906,7 @@ static dyad_status code_sentence(dyad_coder *c)
 		return DYAD_OK;
 	}
 	size_t first_event = c->events.len;
+	c->prev_source = -1;
 	search S;
 	S.s = s;
 	S.t = &c->dict->event_trie;
@@ -905,6 +943,20 @@ static dyad_status code_sentence(dyad_coder *c)
 		if (st)
 			return st;
 	}
+	/* Subordinate events (`verb 023?`, TABARI's "said") stand only when nothing else was
+	 * coded in the sentence. */
+	dyad_event *ev = (dyad_event *)c->events.data + first_event;
+	size_t nev = c->events.len - first_event, kept = 0;
+	bool other = false;
+	for (size_t i = 0; i < nev; i++)
+		other |= !(ev[i].flags & DYAD_EVENT_SUBORDINATE);
+	for (size_t i = 0; i < nev; i++)
+		if (!other || !(ev[i].flags & DYAD_EVENT_SUBORDINATE))
+			ev[kept++] = ev[i];
+	if (kept < nev && c->opt.explain)
+		buf_printf(&c->explain, "  %zu subordinate event(s) dropped: the sentence has others\n",
+		           nev - kept);
+	c->events.len = first_event + kept;
 	/* The sentence's first free-standing group becomes the antecedent of later pronouns. */
 	for (size_t g = 0; g < s->groups.len; g++)
 		if (!grp(s, (int32_t)g)->prep) {
@@ -969,7 +1021,11 @@ dyad_status dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_error *err)
 		c->explain.data[0] = 0;
 	c->sentence = 0;
 	c->discard_document = false;
-	c->nlast_subject = 0;
+	if (!c->continue_doc)
+		c->nlast_subject = 0;
+	for (int i = 0; c->continue_doc == 2 && i < c->nlast_subject; i++)
+		memset(c->last_subject[i] + 3, 0, sizeof c->last_subject[i] - 3);
+	c->continue_doc = 0;
 	c->ctx.date = doc->date;
 	if (doc->text_len > DYAD_MAX_DOC_BYTES || doc->title_len > DYAD_MAX_DOC_BYTES) {
 		if (err) {

@@ -40,6 +40,7 @@ typedef struct tr {
 	long root_line[MAX_VERBS];
 	int nverbs;
 	char block_code[12];/* default code of the current verb block, "" for none */
+	buf deferred;       /* the block's patterns with a synonym set, written after the others */
 	char last_lemma[64];
 	dyad_status oom;
 	struct actor_state *as; /* while reading an actor file */
@@ -243,8 +244,10 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 			pair[0] = 0;
 	}
 	k = strlen(tmp);
+	bool subordinate = false;
 	while (k && (tmp[k - 1] == '!' || tmp[k - 1] == '?'))
-		tmp[--k] = 0;
+		subordinate |= tmp[--k] == '?';
+	tmp[k] = 0;
 	if ((k == 0 || strcmp(tmp, "---") == 0) && passive[0]) {
 		/* PETRARCH-2's `[:173]`: coded only in the passive. */
 		out[0] = 0;
@@ -271,6 +274,11 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 		return -1;
 	if (passive[0] && event_code_pair(T, passive, out, '/'))
 		return -1;
+	size_t ol = strlen(out);
+	if (subordinate && ol + 1 < 12) {
+		out[ol] = '?';
+		out[ol + 1] = 0;
+	}
 	return 1;
 }
 
@@ -361,9 +369,16 @@ static void add_restriction(tr *T, actor_acc *a, const char *s, size_t n)
 	memset(r, 0, sizeof *r);
 	r->lo = INT32_MIN + 1;
 	r->hi = INT32_MAX;
-	/* A compound code (A/B/C) keeps its first member. */
+	/* A compound code (A/B/C) is several actors (`org A/B/C`) when it is undated, has no
+	 * member shorter than three letters and fits in 15 characters; else it keeps its first
+	 * member. */
 	char *slash = strchr(code, '/');
-	if (slash)
+	bool compound = slash && !dl && strlen(code) <= 15;
+	for (char *p = code, *e; compound && p; p = e ? e + 1 : NULL) {
+		e = strchr(p, '/');
+		compound = (e ? (size_t)(e - p) : strlen(p)) >= 3;
+	}
+	if (slash && !compound)
 		*slash = 0;
 	cl = strlen(code);
 	bool null = cl == 0 || strspn(code, "-#+") == cl;
@@ -371,7 +386,8 @@ static void add_restriction(tr *T, actor_acc *a, const char *s, size_t n)
 	if (!null) {
 		for (size_t q = 0; q < cl; q++) {
 			code[q] = (char)toupper((unsigned char)code[q]);
-			if (!isupper((unsigned char)code[q]) && !isdigit((unsigned char)code[q]))
+			if (!isupper((unsigned char)code[q]) && !isdigit((unsigned char)code[q]) &&
+			    code[q] != '/')
 				null = true;
 		}
 		if (null || cl < 3 || cl > 15) {
@@ -472,7 +488,8 @@ static void emit_person(tr *T, actor_acc *a, const char *deflt)
 		const char *code = deflt;
 		for (int i = 0; i < a->nr; i++)
 			if (a->r[i].dated && a->r[i].lo <= lo && lo <= a->r[i].hi) {
-				code = a->r[i].code;
+				/* A dated null code (`[--- <950630]`): not an actor then. */
+				code = a->r[i].code[0] || a->r[i].discard ? a->r[i].code : "---";
 				break;
 			}
 		if (prev && strcmp(prev, code) == 0)
@@ -522,7 +539,9 @@ static void flush_actor(tr *T, actor_acc *a)
 		return; /* an uncoded, null or discard phrase */
 	}
 	if (dated) {
-		emit_person(T, a, deflt);
+		char first[32]; /* a role is one actor: a compound default keeps its first member */
+		snprintf(first, sizeof first, "%.*s", (int)strcspn(deflt, "/"), deflt);
+		emit_person(T, a, first);
 	} else {
 		size_t cl = strlen(deflt);
 		bool country = cl == 3;
@@ -537,7 +556,26 @@ static void flush_actor(tr *T, actor_acc *a)
 
 static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 {
-	char p[512];
+	char p[512], gapped[512];
+	/* In a TABARI phrase a blank (not `_`) lets other words come between ("PRINCE
+	 * DOL_AMROTH": "Prince of Dol Amroth"): dyad's `*`. */
+	size_t gn = n;
+	const char *graw = trim(s, &gn);
+	if (T->tabari && gn < sizeof gapped / 3) {
+		size_t g = 0;
+		for (size_t i = 0; i < gn; i++) {
+			if (isspace((unsigned char)graw[i])) {
+				while (i + 1 < gn && isspace((unsigned char)graw[i + 1]))
+					i++;
+				memcpy(gapped + g, " * ", 3);
+				g += 3;
+			} else {
+				gapped[g++] = graw[i];
+			}
+		}
+		s = gapped;
+		n = g;
+	}
 	size_t k = phrase_text(s, n, p, sizeof p);
 	if (!k) {
 		warn(T, "empty or too long phrase");
@@ -946,8 +984,9 @@ static void expand_alts(tr *T, const char *pat, strlist *out, int depth)
 }
 
 /* One plain foreign pattern (no synsets or alternatives) as a dyad pattern with the verb
- * form verb put where `*` stands; returns false when it cannot be expressed. */
-static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t cap)
+ * form verb put where `*` stands; returns false when it cannot be expressed. With stems
+ * (TABARI), a word not ending in `_` also matches its plural (`word~`). */
+static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *out, size_t cap)
 {
 	struct {
 		char w[96];
@@ -970,11 +1009,12 @@ static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t ca
 				k++;
 			size_t wk = 0;
 			for (size_t i = 0; i < k && wk + 1 < sizeof w; i++)
-				if (!strchr("(){}~@^=", p[i]))
+				if (!strchr("(){}~@^=", p[i]) || (p[i] == '^' && k == 1))
 					w[wk++] = p[i];
 			w[wk] = 0;
 			bool adj = !first;
 			p += k;
+			bool stem = stems && *p != '_' && wk >= 3 && isalpha((unsigned char)w[wk - 1]);
 			if (*p == '_') {
 				p++;
 				first = false;
@@ -991,7 +1031,7 @@ static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t ca
 				verb_at = n;
 			} else if (!strcmp(w, "$") && !verb_seen) {
 				continue; /* the source before the verb is the subject, as dyad codes it */
-			} else if (!strcmp(w, "$") || !strcmp(w, "+")) {
+			} else if (!strcmp(w, "$") || !strcmp(w, "+") || !strcmp(w, "^")) {
 				snprintf(it[n].w, sizeof it[n].w, "%s", w);
 			} else if (!strcmp(w, "%")) {
 				if (!verb_seen)
@@ -1010,7 +1050,7 @@ static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t ca
 					memcpy(it[n - 1].w + strlen(it[n - 1].w), w, wk + 1);
 					continue;
 				}
-				snprintf(it[n].w, sizeof it[n].w, "%s", w);
+				snprintf(it[n].w, sizeof it[n].w, "%s%s", w, stem ? "~" : "");
 			}
 			it[n].adj = adj;
 			n++;
@@ -1032,8 +1072,10 @@ static bool dyad_pattern(const char *pat, const char *verb, char *out, size_t ca
 				return false;
 			tgt = true;
 		}
-		bool slot = !strcmp(it[i].w, "+") || !strcmp(it[i].w, "$");
-		bool prev_slot = i && (!strcmp(it[i - 1].w, "+") || !strcmp(it[i - 1].w, "$"));
+		/* `^` (an actor skipped) takes the words around it itself. */
+		bool slot = !strcmp(it[i].w, "+") || !strcmp(it[i].w, "$") || !strcmp(it[i].w, "^");
+		bool prev_slot = i && (!strcmp(it[i - 1].w, "+") || !strcmp(it[i - 1].w, "$") ||
+		                       !strcmp(it[i - 1].w, "^"));
 		if (i && !it[i].adj && !slot && !prev_slot) {
 			/* Words may come between pattern words: after the verb actors too (`...`). */
 			const char *gap = i > verb_at ? " ... " : " * ";
@@ -1223,7 +1265,7 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 				break;
 			}
 			char dp[2048];
-			if (!dyad_pattern(alts.s[a], T->verbs[v], dp, sizeof dp))
+			if (!dyad_pattern(alts.s[a], T->verbs[v], T->tabari, dp, sizeof dp))
 				continue;
 			if ((count && buf_append(&line, "; ", 2) != DYAD_OK) ||
 			    buf_append(&line, dp, strlen(dp)) != DYAD_OK)
@@ -1233,10 +1275,15 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 	if (capped && !alts.overflow)
 		T->ncapped++;
 	if (count) {
-		emit(T, "line %ld\n", T->line);
-		if (buf_append(&T->out, "verb ", 5) != DYAD_OK || buf_append(&T->out, code, strlen(code)) ||
-		    buf_append(&T->out, " ", 1) || buf_append(&T->out, line.data, line.len) ||
-		    buf_append(&T->out, "\n", 1))
+		/* A pattern with a synonym set yields to one with the same words written out
+		 * (TABARI's `- * DOLLAR [071]` over `- * &CURRENCY [903]`): it is written after
+		 * the block's other patterns. */
+		buf *dst = strchr(pat, '&') ? &T->deferred : &T->out;
+		char dir[32];
+		int dn = snprintf(dir, sizeof dir, "line %ld\nverb ", T->line);
+		if (buf_append(dst, dir, (size_t)dn) != DYAD_OK || buf_append(dst, code, strlen(code)) ||
+		    buf_append(dst, " ", 1) || buf_append(dst, line.data, line.len) ||
+		    buf_append(dst, "\n", 1))
 			T->oom = DYAD_ENOMEM;
 	} else if (alts.n) {
 		warn(T, "pattern cannot be expressed (no '*', or more than %d words)", MAX_DYAD_ITEMS);
@@ -1249,6 +1296,9 @@ static void verb_pattern(tr *T, const char *s, size_t n)
  * comes down to the same words ("- $ *" is the verb with its subject) wins over them. */
 static void flush_roots(tr *T)
 {
+	if (T->deferred.len && buf_append(&T->out, T->deferred.data, T->deferred.len) != DYAD_OK)
+		T->oom = DYAD_ENOMEM;
+	T->deferred.len = 0;
 	for (int v = 0; v < T->nverbs; v++)
 		if (T->root_code[v][0]) {
 			emit(T, "line %ld\nverb %s %s\n", T->root_line[v], T->root_code[v], T->verbs[v]);
@@ -1575,6 +1625,7 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 		        "than %d patterns for the verbs of their block; the first of each are used\n",
 		        path, T->ncapped, MAX_ALTS, MAX_LINE_PATTERNS);
 	T->ncapped = 0;
+	buf_free(&T->deferred);
 	if (T->oom) {
 		buf_free(&T->out);
 		return T->oom;
@@ -1635,6 +1686,13 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 		 * parse trees give the same for "X said that Y ..." objects of the verb. */
 		if (!st)
 			st = buf_printf(&b, "target-across-that\n");
+		/* An agent attaches through "in" as through "of" ("activists in Arnor"). */
+		if (!st)
+			st = buf_printf(&b, "agent-in\n");
+		/* Both apply every agent phrase of a noun phrase, also one inside a longer one
+		 * ("main opposition group": MOP and OPP). */
+		if (!st)
+			st = buf_printf(&b, "nested-agents\n");
 		/* Neither codes an event between an actor and a part of it (FRA, FRAGOV). */
 		if (!st)
 			st = buf_printf(&b, "no-nested-events\n");

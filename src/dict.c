@@ -80,6 +80,7 @@ typedef struct pending {
 	char passive[8];   /* `verb 111/112`: the code in the passive, "" none */
 	uint32_t passive_index; /* 1 + its index, set in finish() */
 	uint32_t pair_index; /* 1 + its index, set in finish() */
+	uint8_t subordinate; /* `verb 023?` */
 	uint8_t kind;
 	const char *text;  /* pooled */
 	const char *where; /* pooled "file:line" */
@@ -237,8 +238,8 @@ static bool valid_compound_code(const char *s, size_t n)
 	return true;
 }
 
-/* Tokenizes a phrase into L->ids with interning. */
-static dyad_status phrase_ids(loader *L, const char *s, size_t n)
+/* Tokenizes a phrase into L->ids with interning; with gaps, a `*` between words is WORD_GAP. */
+static dyad_status phrase_ids(loader *L, const char *s, size_t n, bool gaps)
 {
 	L->scratch.len = 0;
 	L->ids.len = 0;
@@ -250,7 +251,11 @@ static dyad_status phrase_ids(loader *L, const char *s, size_t n)
 		uint32_t *p = vec_push(&L->ids, 1);
 		if (!p)
 			return DYAD_ENOMEM;
-		*p = VEC_AT(L->scratch, token, i).id;
+		const token *t = &VEC_AT(L->scratch, token, i);
+		/* `*` in an actor phrase: up to three lower-case words (TABARI's blank). */
+		bool gap = gaps && t->end - t->start == 1 && s[t->start] == '*' && i > 0 &&
+		           i + 1 < L->scratch.len;
+		*p = gap ? WORD_GAP : t->id;
 	}
 	return DYAD_OK;
 }
@@ -276,7 +281,7 @@ static void add_actor_phrase(loader *L, const char *s, size_t n, uint8_t kind)
 		fail(L, DYAD_EPARSE, "empty phrase in list");
 		return;
 	}
-	dyad_status st = phrase_ids(L, s, n);
+	dyad_status st = phrase_ids(L, s, n, true);
 	if (st != DYAD_OK) {
 		fail(L, st, "cannot read phrase '%.*s': %s", (int)n, s, dyad_strerror(st));
 		return;
@@ -505,7 +510,8 @@ static void add_role(loader *L, const char *rest, size_t n)
 	size_t fl = next_word(&rest, &n, &from);
 	size_t tl = next_word(&rest, &n, &to);
 	rest = trim(rest, &n);
-	if (!valid_code(code, cl, 3, 15) || !fl || !tl || n) {
+	bool null = cl == 3 && !memcmp(code, "---", 3); /* not an actor then */
+	if (!(valid_code(code, cl, 3, 15) || null) || !fl || !tl || n) {
 		fail(L, DYAD_EPARSE, "role wants CODE FROM TO");
 		return;
 	}
@@ -548,6 +554,10 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 {
 	const char *code;
 	size_t cl = next_word(&rest, &n, &code);
+	/* `CODE?`: a subordinate pattern (TABARI's `[023?]`), coded only without other events. */
+	bool subordinate = cl > 1 && code[cl - 1] == '?';
+	if (subordinate)
+		cl--;
 	/* `CODE/PASSIVE`: another code when the verb is in the passive (PETRARCH-2's
 	 * [active:passive]; the active code may be `---`). */
 	const char *slash = kind == PAT_VERB ? memchr(code, '/', cl) : NULL;
@@ -602,6 +612,7 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 			if (sl)
 				memcpy(p->passive, slash, sl);
 			p->kind = kind;
+			p->subordinate = subordinate;
 			p->text = strpool_add(&L->d->pool, item, m);
 			p->where = where(L);
 			p->file = L->file;
@@ -691,7 +702,7 @@ static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
 		fail(L, DYAD_EPARSE, "empty phrase in list");
 		return;
 	}
-	if (phrase_ids(L, s, n) != DYAD_OK) {
+	if (phrase_ids(L, s, n, false) != DYAD_OK) {
 		fail(L, DYAD_EPARSE, "cannot read phrase '%.*s'", (int)n, s);
 		return;
 	}
@@ -836,6 +847,16 @@ static void parse_line(loader *L, const char *s, size_t n)
 			fail(L, DYAD_EPARSE, "target-across-that takes nothing after it");
 		else
 			L->d->target_across_that = true;
+	} else if (keyword(w, k, "agent-in")) {
+		if (rn)
+			fail(L, DYAD_EPARSE, "agent-in takes nothing after it");
+		else
+			L->d->agent_in = true;
+	} else if (keyword(w, k, "nested-agents")) {
+		if (rn)
+			fail(L, DYAD_EPARSE, "nested-agents takes nothing after it");
+		else
+			L->d->nested_agents = true;
 	} else if (keyword(w, k, "no-nested-events")) {
 		if (rn)
 			fail(L, DYAD_EPARSE, "no-nested-events takes nothing after it");
@@ -910,7 +931,7 @@ static void add_form(loader *L, item *it, const char *w, size_t n, uint8_t form)
 {
 	if (it->nforms >= MAX_FORMS)
 		return;
-	if (phrase_ids(L, w, n) != DYAD_OK || L->ids.len == 0 || L->ids.len > 8)
+	if (phrase_ids(L, w, n, false) != DYAD_OK || L->ids.len == 0 || L->ids.len > 8)
 		return;
 	for (int f = 0; f < it->nforms; f++)
 		if (it->lens[f] == L->ids.len &&
@@ -1050,6 +1071,10 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 					fail(L, DYAD_EPARSE, "pattern '%s' has two '$'", p->text);
 				has_source = true;
 			}
+		} else if (k == 1 && w[0] == '^') {
+			it->ids[0][0] = WORD_SKIP;
+			it->lens[0] = 1;
+			it->nforms = 1;
 		} else if (k == 3 && !memcmp(w, "...", 3)) {
 			it->ids[0][0] = WORD_LONGGAP;
 			it->lens[0] = 1;
@@ -1059,6 +1084,13 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			expand_lemma(L, it, w, k, p->kind);
 			if (lemma_at == 255)
 				lemma_at = nitems;
+		} else if (k > 2 && w[k - 1] == '~' && isalpha((unsigned char)w[k - 2])) {
+			/* `word~`: the word or its plural (TABARI's pattern words are stems). */
+			add_form(L, it, w, k - 1, FORM_OTHER);
+			char pl[80];
+			size_t pk = function_word(w, k - 1) ? 0 : plural(w, k - 1, pl, sizeof pl, false);
+			if (pk)
+				add_form(L, it, pl, pk, FORM_OTHER);
 		} else {
 			add_form(L, it, w, k, FORM_OTHER);
 		}
@@ -1086,6 +1118,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	pat->pair = p->pair_index;
 	pat->null = !strcmp(p->code, "---");
 	pat->passive = p->passive_index;
+	pat->subordinate = p->subordinate;
 	pat->kind = p->kind;
 	pat->has_target = has_target;
 	pat->has_source = has_source;
@@ -1104,7 +1137,8 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	}
 	/* Cartesian product of the forms, odometer style. */
 	int choice[MAX_ITEMS] = {0};
-	const event_hit *clash = NULL, *first_clash = NULL;
+	/* Indices, not pointers: event_hits may move as this pattern's expansions are added. */
+	uint32_t clash = 0, first_clash = 0; /* 1 + index into event_hits, 0 none */
 	bool added = false;
 	for (int expansions = 0; expansions < MAX_EXPANSIONS; expansions++) {
 		uint32_t path[MAX_ITEMS * 8];
@@ -1129,9 +1163,9 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		if (*hit) {
 			const event_hit *old = &VEC_AT(L->d->event_hits, event_hit, *hit - 1);
 			if (old->pattern != pindex && !clash)
-				clash = old;
+				clash = *hit;
 			if (old->pattern != pindex && expansions == 0)
-				first_clash = old;
+				first_clash = *hit;
 		} else {
 			added = true;
 		}
@@ -1164,8 +1198,9 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	/* Lint: a pattern that adds no word sequence is a duplicate; one whose own form is
 	 * another code's pattern conflicts with it (the first loaded wins). Overlaps between
 	 * inflected forms of different lemmas are expected and not reported. */
-	const event_hit *o = !added ? clash : first_clash;
-	if (o) {
+	uint32_t oi = !added ? clash : first_clash;
+	if (oi) {
+		const event_hit *o = &VEC_AT(L->d->event_hits, event_hit, oi - 1);
 		const pattern *op = &VEC_AT(L->d->patterns, pattern, o->pattern);
 		const char *oc = op->null ? "---" : VEC_AT(L->d->codes, code_entry, op->code).code;
 		bool same = op->null == !strcmp(p->code, "---") && op->code == code_index;
@@ -1560,12 +1595,18 @@ void actor_code_on(const dyad_dict *d, const actor_entry *e, int32_t date, char 
 	const role *before = NULL;
 	for (uint32_t i = 0; i < e->nroles; i++) {
 		if (date >= r[i].from && date <= r[i].to) {
-			memcpy(out, r[i].code, 15);
+			/* `role --- FROM TO`: not an actor then. */
+			if (strcmp(r[i].code, "---"))
+				memcpy(out, r[i].code, 15);
 			return;
 		}
 		if (r[i].to < date)
 			before = &r[i];
 	}
+	if (before && !strcmp(before->code, "---"))
+		return;
+	if (!before && !e->code[0] && !strcmp(r[0].code, "---"))
+		return;
 	if (before) {
 		/* A former official: the ended role's country, then ELI. */
 		memcpy(out, before->code, 3);

@@ -55,7 +55,8 @@ enum {
 	WORD_TARGET = 2,
 	WORD_SOURCE = 3,
 	WORD_LONGGAP = 4, /* `...`: up to 8 words, actors included (TABARI's free word order) */
-	WORD_FIRST = 5
+	WORD_SKIP = 5,    /* `^`: an actor that is not coded, with words before and after it */
+	WORD_FIRST = 6
 };
 
 /* The interned vocabulary: normalised word -> id. */
@@ -175,6 +176,7 @@ typedef struct pattern {
 	uint8_t null;          /* `verb --- PATTERN`: matches (so a shorter pattern does not) and
 	                          codes nothing */
 	uint32_t passive;      /* `verb A/B`: 1 + index of the code B used in the passive, 0 none */
+	uint8_t subordinate;   /* `verb A?`: coded only when the sentence has no other event */
 	const char *text;      /* the pattern as written */
 	const char *where;     /* "file:line" */
 } pattern;
@@ -194,7 +196,7 @@ typedef struct trie {
 	size_t nslots, nedges;
 	vec hit;               /* uint32_t by node: 1 + index of its payload, 0 = none */
 	vec has_gap;           /* uint8_t by node: bit 0 GAP edge, bit 1 a slot edge, bit 2 a
-	                          LONGGAP edge */
+	                          LONGGAP edge, bit 3 a SKIP edge */
 	uint32_t nnodes;
 } trie;
 
@@ -249,6 +251,8 @@ struct dyad_dict {
 	char agent_alone[4];   /* `agent-alone CODE`: an agent with no actor is CODE + agent */
 	bool target_across_that; /* `target-across-that`: "that" does not end the target's clause */
 	bool no_nested_events; /* `no-nested-events`: FRA and FRAGOV make no event together */
+	bool nested_agents;    /* `nested-agents`: an agent phrase inside a longer one applies too */
+	bool agent_in;         /* `agent-in`: an agent takes the actor after "in" as after "of" */
 };
 
 /* The code of actor entry e on day date ("" if none). Writes into out[16]. */

@@ -115,6 +115,8 @@ dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint32_t *node)
 				VEC_AT(t->has_gap, uint8_t, at) |= 1;
 			if (words[k] == WORD_LONGGAP)
 				VEC_AT(t->has_gap, uint8_t, at) |= 4;
+			if (words[k] == WORD_SKIP)
+				VEC_AT(t->has_gap, uint8_t, at) |= 8;
 			if (words[k] == WORD_TARGET || words[k] == WORD_SOURCE)
 				VEC_AT(t->has_gap, uint8_t, at) |= 2;
 		}

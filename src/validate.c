@@ -33,6 +33,8 @@ typedef struct runner {
 	dyad_dict *dict;
 	dyad_coder *coder;
 	long min_words;      /* TABARI's SET: MINIMUM WORDS (records with fewer code nothing) */
+	bool forward;        /* TABARI's FORWARD: pronouns carry across the records of a story */
+	char story[64];      /* the story of the last record: its id up to the last '-' */
 } runner;
 
 /* ---------------------------------------------------------------- paths */
@@ -514,8 +516,9 @@ static void bracket_after(const char *s, const char *word, char *out, size_t cap
 }
 
 /* The settings of an option record's { OPTION: ... } groups that change coding:
- * SET: MINIMUM WORDS = N, DEFAULT: SOURCE [S] TARGET [T], DEFAULT: OFF. Others (COMPLEX,
- * COMMA, FORWARD, CODE BY, TIME SHIFT, CONVERT AGENT, ...) tune TABARI's own heuristics. */
+ * SET: MINIMUM WORDS = N, SET: CONVERT AGENT = TRUE|FALSE, DEFAULT: SOURCE [S] TARGET [T],
+ * DEFAULT: OFF. Others (COMPLEX, COMMA, FORWARD, CODE BY, TIME SHIFT, ...) tune TABARI's own
+ * heuristics. */
 static void tabari_options(runner *R, const char *c, size_t n)
 {
 	char text[4096];
@@ -534,6 +537,16 @@ static void tabari_options(runner *R, const char *c, size_t n)
 			long v = strtol(eq + 1, &e, 10);
 			if (e != eq + 1 && v >= 0 && v < 10000)
 				R->min_words = v;
+		}
+		char *fw = strstr(o, "FORWARD:");
+		if (fw)
+			R->forward = !strstr(fw, "OFF");
+		char *conv = strstr(o, "CONVERT AGENT");
+		char *ceq = conv ? strchr(conv, '=') : NULL;
+		if (ceq && R->coder) {
+			while (isspace((unsigned char)*++ceq))
+				;
+			dyad_coder_set_agent_alone(R->coder, !strncmp(ceq, "TRUE", 4) ? "~" : NULL);
 		}
 		char *def = strstr(o, "DEFAULT:");
 		if (def && R->coder) {
@@ -658,6 +671,13 @@ static dyad_status run_tabari_text(runner *R, const char *path, dyad_error *err)
 			r->len = text.len;
 			if (word_count(r->text, r->len) < R->min_words)
 				r->len = 0; /* too short for TABARI to code */
+			/* FORWARD: records whose ids differ only after the last '-' are one story. */
+			const char *dash = strrchr(r->id, '-');
+			char story[64];
+			snprintf(story, sizeof story, "%.*s", dash ? (int)(dash - r->id) : 0, r->id);
+			if (R->forward && story[0] && !strcmp(story, R->story))
+				dyad_coder_continue(R->coder, 1);
+			memcpy(R->story, story, sizeof story);
 			st = run_record(R, r);
 		}
 		if (!strcmp(r->id, "FINAL-01"))
