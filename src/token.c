@@ -218,7 +218,7 @@ dyad_status tokenize_impl(const wordtab *find, wordtab *intern, const char *text
 		t->punct = 0;
 		pending = 0;
 		if (c != C_ALNUM) {
-			/* One punctuation mark; "..." and "--" stay single marks. */
+			/* One punctuation mark a token ("..." is three). */
 			size_t j = i + cl;
 			t->punct = c == C_APOS ? '\'' : c == C_HYPHEN ? '-' : punct_of(cp);
 			t->flags |= TF_PUNCT;
