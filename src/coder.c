@@ -280,6 +280,25 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 
 /* ---------------------------------------------------------------- arguments */
 
+/* "The International Labour Office (ILO) said": an actor alone in parentheses right after
+ * a name the dictionaries do not know is that name's acronym, and stands for it. q is the
+ * closing parenthesis; returns the actor's group or -1. */
+static int32_t acronym_apposition(const sentence_ctx *s, uint32_t q)
+{
+	if (s->tok[q].punct != ')' || q < s->a + 3)
+		return -1;
+	int32_t g = group_at(s, q - 1);
+	if (g < 0 || grp(s, g)->end != q)
+		return -1;
+	uint32_t open = grp(s, g)->start - 1;
+	if (open <= s->a || s->tok[open].punct != '(')
+		return -1;
+	const token *name = &s->tok[open - 1];
+	if (!(name->flags & TF_WORD) || !(name->flags & TF_CAP) || group_at(s, open - 1) >= 0)
+		return -1;
+	return g;
+}
+
 /* The subject of the clause ending before token q: the nearest group to the left that is not
  * the object of a preposition (or, failing that, the nearest such object - not behind a
  * comma unless across_commas, as for the target of a passive: "ties between A and B,
@@ -293,6 +312,9 @@ static int32_t subject_before(const sentence_ctx *s, uint32_t q, uint32_t *prono
 	bool inside = q > s->a && ((const uint8_t *)s->paren.data)[q - 1 - s->a];
 	while (q > s->a) {
 		q--;
+		int32_t a = acronym_apposition(s, q);
+		if (a >= 0)
+			return a;
 		if (!inside && ((const uint8_t *)s->paren.data)[q - s->a])
 			continue;
 		int32_t g = group_at(s, q);
@@ -384,6 +406,70 @@ static int32_t by_agent(const sentence_ctx *s, uint32_t q)
 	return -1;
 }
 
+/* Whether "unless" follows token q in its sentence, before a semicolon or colon. */
+static bool unless_after(const sentence_ctx *s, uint32_t q)
+{
+	for (; q < s->b; q++) {
+		const token *t = &s->tok[q];
+		if (t->punct == ';' || t->punct == ':' ||
+		    ((t->flags & TF_TERM) && !(t->flags & TF_WORD)))
+			break;
+		if ((flags_at(s, q) & WF_SUBORD) &&
+		    !strcmp(VEC_AT(s->dict->words.words, const char *, t->id), "unless"))
+			return true;
+	}
+	return false;
+}
+
+/* The subject of a clause that begins at q: a free-standing group within three tokens, after
+ * determiners and lower-case words only. */
+static int32_t clause_subject(const sentence_ctx *s, uint32_t q)
+{
+	for (uint32_t r = q; r < s->b && r <= q + 2; r++) {
+		int32_t g = group_at(s, r);
+		if (g >= 0)
+			return grp(s, g)->prep ? -1 : g;
+		if (!(flags_at(s, r) & WF_DET) &&
+		    ((s->tok[r].flags & TF_CAP) || !(s->tok[r].flags & TF_WORD)))
+			return -1;
+	}
+	return -1;
+}
+
+/* The subject of the condition of a threat ("threatened to strike if Hamas ran", "will
+ * boycott the talks unless Israel withdraws"): a threat is aimed at whoever must act to
+ * avert it. The first free-standing group after "if" or "unless", within a few words, in
+ * the rest of the sentence up to a semicolon or colon. */
+static int32_t condition_subject(const sentence_ctx *s, uint32_t q)
+{
+	for (; q < s->b; q++) {
+		const token *t = &s->tok[q];
+		if (t->punct == ';' || t->punct == ':' ||
+		    ((t->flags & TF_TERM) && !(t->flags & TF_WORD)))
+			break;
+		if (!(flags_at(s, q) & WF_SUBORD) || group_at(s, q) >= 0)
+			continue;
+		const char *w = VEC_AT(s->dict->words.words, const char *, t->id);
+		if (strcmp(w, "if") && strcmp(w, "unless"))
+			continue;
+		return clause_subject(s, q + 1);
+	}
+	return -1;
+}
+
+/* "demanded (on Friday) that Israel ease ...": the target of a demand or an appeal is the
+ * subject of the "that" clause after it, across up to three words. */
+static int32_t that_subject(const sentence_ctx *s, uint32_t q)
+{
+	for (uint32_t k = 0; q < s->b && k <= 3; q++, k++) {
+		if (flags_at(s, q) & WF_THAT)
+			return clause_subject(s, q + 1);
+		if (group_at(s, q) >= 0 || boundary(s, q, true) || !(s->tok[q].flags & TF_WORD))
+			return -1;
+	}
+	return -1;
+}
+
 static bool is_place_prep(const sentence_ctx *s, uint32_t q)
 {
 	static const char *const preps[] = {"in", "at", "near", "during", "outside", NULL};
@@ -464,6 +550,14 @@ static bool after_determiner(const sentence_ctx *s, const match *m)
 		if ((nt->flags & TF_WORD) && !(nt->flags & TF_CAP) && !nf &&
 		    group_at(s, m->lemma + 1) < 0)
 			return true;
+	}
+	/* "a declaration demanding that ...", "a rally calling for ...": an -ing form after a
+	 * noun, taking "that" or "for", is a participle clause about that noun, not a noun. */
+	if (m->hit->form == FORM_ING && m->lemma == m->start && m->start > s->a &&
+	    m->lemma + 1 < s->b && !(flags_at(s, m->start - 1) & (WF_DET | WF_PRONPOSS))) {
+		const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[m->lemma + 1].id);
+		if (!strcmp(w, "that") || !strcmp(w, "for"))
+			return false;
 	}
 	for (uint32_t k = 1; k <= 3 && m->start >= s->a + k; k++) {
 		uint32_t q = m->start - k;
@@ -690,6 +784,14 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 				buf_printf(&c->explain, " [intent: %s]", ie->code);
 			ce = ie;
 		}
+		/* "will pull out its troops unless X agrees to a ceasefire": an intent under a
+		 * condition with "unless" is an ultimatum, a threat. */
+		const code_entry *threat = dict_find_code(d, "130", 3);
+		if (threat && strncmp(ce->code, "13", 2) && unless_after(s, m->end)) {
+			if (c->opt.explain)
+				buf_printf(&c->explain, " [ultimatum: %s]", threat->code);
+			ce = threat;
+		}
 	}
 	bool pass = passive(s, m);
 	int32_t src = m->source, tgt = m->target;
@@ -739,6 +841,10 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			 * ("A and B signed a treaty in C"); "X arrived in C" keeps C. */
 			bool venues = ce->info.quad <= 2 && src >= 0 && grp(s, src)->n > 1;
 			tgt = object_after(s, from, venues);
+			if (tgt < 0 && !strncmp(ce->code, "13", 2))
+				tgt = condition_subject(s, m->end);
+			if (tgt < 0 && (!strncmp(ce->code, "10", 2) || !strncmp(ce->code, "02", 2)))
+				tgt = that_subject(s, m->end);
 		}
 	}
 	if (c->opt.explain && pass)
@@ -807,6 +913,27 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 					return st;
 			}
 			return DYAD_OK;
+		}
+		/* "Kenyan teachers went on strike": dissent with no target, by people of a
+		 * country who are not its state, is aimed at their own country (CAMEO's domestic
+		 * protest); a government's protest is diplomatic and needs its target. */
+		if (src >= 0 && grp(s, src)->n == 1 && !strncmp(ce->code, "14", 2)) {
+			const chunk *sc = chk(s, grp(s, src)->first);
+			static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
+			bool civil = strlen(sc->code) > 3 && strncmp(sc->code, "IGO", 3) &&
+			             strncmp(sc->code, "NGO", 3) && strncmp(sc->code, "IMG", 3) &&
+			             strncmp(sc->code, "---", 3);
+			for (size_t i = 0; civil && i < sizeof state / sizeof *state; i++)
+				civil = strncmp(sc->code + 3, state[i], 3) != 0;
+			if (civil) {
+				chunk home = *sc;
+				memset(home.code + 3, 0, sizeof home.code - 3);
+				if (reported(s, sc->start))
+					flags |= DYAD_EVENT_REPORTED;
+				if (c->opt.explain)
+					buf_printf(&c->explain, ": no target, the source's country\n");
+				return emit(c, first_event, m, ce, sc, &home, flags);
+			}
 		}
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, no target in the clause\n");

@@ -49,6 +49,7 @@ static const struct {
     {"stressed", WF_REPORT}, {"emphasized", WF_REPORT}, {"emphasised", WF_REPORT},
     {"believes", WF_REPORT}, {"believed", WF_REPORT}, {"argued", WF_REPORT},
     {"confirmed", WF_REPORT}, {"according", WF_REPORT}, {"explained", WF_REPORT},
+    {"declared", WF_REPORT}, {"reiterated", WF_REPORT}, {"concluded", WF_REPORT},
     {"the", WF_DET}, {"a", WF_DET}, {"an", WF_DET}, {"this", WF_DET}, {"these", WF_DET},
     {"those", WF_DET}, {"its", WF_PRONPOSS}, {"their", WF_PRONPOSS},
     {"his", WF_PRONPOSS | WF_PERSONPRON}, {"her", WF_PRONPOSS | WF_PERSONPRON},
