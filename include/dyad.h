@@ -270,6 +270,25 @@ DYAD_API dyad_status dyad_compat_load(const dyad_compat_files *files, FILE *repo
 DYAD_API void dyad_coder_set_missing_actors(dyad_coder *coder, const char *source,
                                             const char *target);
 
+/** Where the missing actors of dyad_coder_set_missing_actors apply (both non-zero by
+ *  default, as TABARI's `DEFAULT: SOURCE [S] PRIOR TARGET [T] AFTER`). With source_prior
+ *  zero (no `PRIOR`) a verb without an actor before it takes the first actor after it as
+ *  source and the next one (or the stand-in target) as target; with target_after zero (no
+ *  `AFTER`) a compound source without a target is coded from its first actor to the
+ *  others instead of to the stand-in target. */
+DYAD_API void dyad_coder_set_missing_placement(dyad_coder *coder, int source_prior,
+                                               int target_after);
+
+/** With on non-zero, a verb that would not be coded for want of a source, or as the
+ *  complement of the verb before it ("urged Bree to assist"), takes the actors of the
+ *  sentence's first coded verb (TABARI's `SET: CODE ALL`; off by default). */
+DYAD_API void dyad_coder_set_code_all(dyad_coder *coder, int on);
+
+/** TABARI's `COMPLEX: VERBS[v] CONJ[n]` filter: a sentence with v or more verbs (verb
+ *  patterns not after a determiner) or n or more conjunctions ("and", "or", "but" outside
+ *  actor phrases) codes nothing. Zero turns a limit off (the default). */
+DYAD_API void dyad_coder_set_complexity(dyad_coder *coder, int verbs, int conjunctions);
+
 /** The code put before an agent that has no actor of its own (at most three characters,
  *  copied): "~" codes "security forces" as `~MIL` (TABARI's `SET: CONVERT AGENT = TRUE`);
  *  NULL restores the dictionary's `agent-alone` (none: such an agent takes the sentence's

@@ -240,13 +240,16 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 {
 	const dyad_dict *d = s->dict;
 	const actor_entry *person = NULL, *org = NULL, *country = NULL, *agent = NULL;
-	bool gov = false;
+	bool gov = false, titled = false; /* an agent before the person: "President X" */
 	const actor_entry *more[3]; /* further agents, stacked in text order ("GONMOPOPP") */
 	int nmore = 0;
 	for (size_t i = first; i <= last; i++) {
 		const actor_entry *e = &VEC_AT(d->actors, actor_entry, atoms[i].hit->entry);
 		switch (atoms[i].hit->kind) {
-		case ATOM_PERSON: person = e; break;
+		case ATOM_PERSON:
+			person = e;
+			titled = agent != NULL;
+			break;
 		case ATOM_ORG: org = e; break;
 		case ATOM_AGENT:
 			if (!agent)
@@ -277,7 +280,7 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 			memcpy(base, c->code, 16);
 			with_agent(c->code, base, 3, agent->code);
 			stack_agents(c->code, more, nmore);
-			c->person = 0;
+			c->person = titled; /* "President X" is a person, "Ukrainian officials" not */
 		}
 	} else if (org) {
 		memcpy(c->code, org->code, sizeof c->code - 1);

@@ -29,6 +29,10 @@ struct dyad_coder {
 	bool last_subject_person;
 	bool discard_document; /* a `discard-document` phrase was seen */
 	char missing[2][16];   /* dyad_coder_set_missing_actors: source, target ("" none) */
+	bool missing_loose[2]; /* dyad_coder_set_missing_placement: no PRIOR, no AFTER */
+	bool code_all;         /* dyad_coder_set_code_all (TABARI's SET: CODE ALL) */
+	int complex_verbs;     /* dyad_coder_set_complexity (TABARI's COMPLEX:), 0 none */
+	int complex_conj;
 	int32_t prev_source;   /* source group of the sentence's last coded match, -1 none */
 	int continue_doc;      /* dyad_coder_continue: 0 no, 1 yes, 2 actors only */
 	bool agent_alone_set;  /* dyad_coder_set_agent_alone replaces the dictionary's */
@@ -299,6 +303,25 @@ static int32_t acronym_apposition(const sentence_ctx *s, uint32_t q)
 	return g;
 }
 
+/* "A member of the Syrian parliament, Mohammed Mamoun, started": a name the dictionaries do
+ * not know, set off by commas right after an actor, is the subject in person; the actor
+ * stands for it. q is the closing comma; returns the opening comma, or q. */
+static uint32_t name_apposition(const sentence_ctx *s, uint32_t q)
+{
+	uint32_t r = q, words = 0;
+	while (r > s->a && words <= 4) {
+		const token *t = &s->tok[r - 1];
+		if (!(t->flags & TF_WORD) || !(t->flags & TF_CAP) || group_at(s, r - 1) >= 0)
+			break;
+		r--;
+		words++;
+	}
+	if (!words || words > 4 || r < s->a + 2 || s->tok[r - 1].punct != ',' ||
+	    group_at(s, r - 2) < 0)
+		return q;
+	return r - 1;
+}
+
 /* The subject of the clause ending before token q: the nearest group to the left that is not
  * the object of a preposition (or, failing that, the nearest such object - not behind a
  * comma unless across_commas, as for the target of a passive: "ties between A and B,
@@ -327,8 +350,14 @@ static int32_t subject_before(const sentence_ctx *s, uint32_t q, uint32_t *prono
 			q = G->start;
 			continue;
 		}
-		if (s->tok[q].punct == ',' && !across_commas)
+		if (s->tok[q].punct == ',' && !across_commas) {
+			uint32_t open = name_apposition(s, q);
+			if (open != q) {
+				q = open;
+				continue;
+			}
 			comma = true;
+		}
 		if (boundary(s, q, false))
 			break;
 		if ((flags_at(s, q) & WF_PRON) && fallback < 0) {
@@ -337,6 +366,16 @@ static int32_t subject_before(const sentence_ctx *s, uint32_t q, uint32_t *prono
 		}
 	}
 	return fallback;
+}
+
+/* "President Laurent Gbagbo": a single actor followed by capitalised words that are no actor
+ * is a title before a name the dictionaries do not know - a person. */
+static bool titled_name(const sentence_ctx *s, const group *G)
+{
+	if (G->n != 1 || G->end >= s->b || group_at(s, G->end) >= 0)
+		return false;
+	const token *t = &s->tok[G->end];
+	return (t->flags & TF_WORD) && (t->flags & TF_CAP);
 }
 
 /* The antecedent of the pronoun at q in its own sentence: the nearest free-standing group
@@ -350,7 +389,7 @@ static int32_t antecedent(const sentence_ctx *s, uint32_t q)
 		if (g < 0)
 			continue;
 		const group *G = grp(s, g);
-		if (!G->prep && (!person || G->person))
+		if (!G->prep && (!person || G->person || titled_name(s, G)))
 			return g;
 		q = G->start;
 	}
@@ -724,6 +763,88 @@ void dyad_coder_set_missing_actors(dyad_coder *c, const char *source, const char
 	snprintf(c->missing[1], sizeof c->missing[1], "%s", target ? target : "");
 }
 
+void dyad_coder_set_missing_placement(dyad_coder *c, int source_prior, int target_after)
+{
+	if (!c)
+		return;
+	c->missing_loose[0] = !source_prior;
+	c->missing_loose[1] = !target_after;
+}
+
+void dyad_coder_set_code_all(dyad_coder *c, int on)
+{
+	if (c)
+		c->code_all = on != 0;
+}
+
+void dyad_coder_set_complexity(dyad_coder *c, int verbs, int conjunctions)
+{
+	if (!c)
+		return;
+	c->complex_verbs = verbs > 0 ? verbs : 0;
+	c->complex_conj = conjunctions > 0 ? conjunctions : 0;
+}
+
+/* TABARI's COMPLEX: filter: conjunctions ("and", "or", "but") outside actor phrases. */
+static int conjunctions(const sentence_ctx *s)
+{
+	int n = 0;
+	for (uint32_t q = s->a; q < s->b; q++) {
+		if (!(s->tok[q].flags & TF_WORD) || group_at(s, q) >= 0)
+			continue;
+		const token *t = &s->tok[q];
+		size_t len = t->end - t->start;
+		const char *w = s->text + t->start;
+		static const char *const conj[] = {"and", "or", "but"};
+		for (size_t i = 0; i < 3; i++) {
+			size_t k = 0;
+			while (k < len && conj[i][k] && (w[k] | 0x20) == conj[i][k])
+				k++;
+			n += k == len && !conj[i][k];
+		}
+	}
+	return n;
+}
+
+/* The chunk of the sentence an event's actor came from (for its span), else a stand-in. */
+static chunk chunk_of(const sentence_ctx *s, const char *code, const char *entry, uint32_t at)
+{
+	for (size_t i = 0; i < s->chunks.len; i++) {
+		const chunk *k = chk(s, (uint32_t)i);
+		if (k->entry == entry && !strcmp(k->code, code))
+			return *k;
+	}
+	chunk k;
+	null_chunk(&k, code, at);
+	return k;
+}
+
+/* TABARI's SET: CODE ALL: a verb left without a source ("after crowds burned down its
+ * embassy") or as the complement of the event before it ("urged Bree to assist") is coded
+ * with the actors of the sentence's first coded verb (each of its pairs, not the reversed
+ * pairs of a paired code). Nothing without SET: CODE ALL or before the first event. */
+static dyad_status code_all_events(dyad_coder *c, size_t first_event, const match *m,
+                                   const code_entry *ce, unsigned flags)
+{
+	dyad_status st = DYAD_OK;
+	if (!c->code_all || c->events.len <= first_event)
+		return st;
+	const sentence_ctx *s = &c->ctx;
+	size_t n = c->events.len;
+	for (size_t i = first_event; i < n && !st; i++) {
+		const dyad_event *f = &VEC_AT(c->events, dyad_event, first_event);
+		const dyad_event *e = &VEC_AT(c->events, dyad_event, i);
+		if (strcmp(e->code, f->code) || e->verb_span.start != f->verb_span.start)
+			continue;
+		chunk sc = chunk_of(s, e->source, e->source_entry, m->start);
+		chunk tc = chunk_of(s, e->target, e->target_entry, m->start);
+		st = emit(c, first_event, m, ce, &sc, &tc, flags); /* may move c->events */
+	}
+	if (c->opt.explain)
+		buf_printf(&c->explain, "    (CODE ALL: the actors of the sentence's first event)\n");
+	return st;
+}
+
 void dyad_coder_continue(dyad_coder *c, int actors_only)
 {
 	if (c)
@@ -736,6 +857,34 @@ void dyad_coder_set_agent_alone(dyad_coder *c, const char *prefix)
 		return;
 	c->agent_alone_set = prefix != NULL;
 	snprintf(c->agent_alone, sizeof c->agent_alone, "%s", prefix ? prefix : "");
+}
+
+/* "Italy announced a suspension of air links with Serbia": a noun event that is the object
+ * of "announce" or "declare" (after a determiner and at most two plain words) is the
+ * speaker's act.
+ * q is the start of the match; returns the speaker's group or -1. */
+static int32_t announced_by(const sentence_ctx *s, uint32_t q, uint32_t *pronoun)
+{
+	uint32_t r = q;
+	while (r > s->a && q - r < 3 && group_at(s, r - 1) < 0 && (s->tok[r - 1].flags & TF_WORD) &&
+	       !(s->tok[r - 1].flags & TF_CAP) && !(flags_at(s, r - 1) & WF_REPORT))
+		r--;
+	if (r == q || r == s->a || !(flags_at(s, r) & WF_DET) || !(flags_at(s, r - 1) & WF_REPORT))
+		return -1;
+	/* "said the tariffs could be modified" reports a clause; "announced" takes an object. */
+	const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[r - 1].id);
+	if (strncmp(w, "announc", 7) && strncmp(w, "declar", 6) && strncmp(w, "unveil", 6))
+		return -1;
+	return subject_before(s, r - 1, pronoun, false);
+}
+
+/* Codes of a state's curbs on its own population: restricted freedoms, banned parties,
+ * curfews, emergency rule (1721-1724), and threats of them or of repression (1321-1324, 137);
+ * not plain "restrictions on" (172), which are as often on trade. */
+static bool domestic_curb(const char *code)
+{
+	return ((!strncmp(code, "172", 3) || !strncmp(code, "132", 3)) && code[3]) ||
+	       !strcmp(code, "137");
 }
 
 static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
@@ -774,7 +923,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	    m->start - prev->end <= 4 && p->kind == PAT_VERB) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, complement of the event before it\n");
-		return DYAD_OK;
+		return code_all_events(c, first_event, m, ce, 0);
 	}
 	/* "will attack", "ready to meet": a stated intent is its own code (138, 036 ...). */
 	if (modal(s, m)) {
@@ -828,6 +977,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			src = c->prev_source;
 		if (src < 0)
 			src = subject_before(s, m->start, &pronoun, false);
+		if (src < 0 && pronoun == UINT32_MAX && p->kind == PAT_NOUN)
+			src = announced_by(s, m->start, &pronoun);
 		if (tgt < 0 && src_slot && !p->has_target) {
 			/* "X received a call from $": the subject is the target. */
 			uint32_t ignored;
@@ -869,6 +1020,25 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			npron++;
 		}
 	}
+	if (src < 0 && !npron && c->missing[0][0] && c->missing_loose[0] && tgt >= 0) {
+		/* TABARI's DEFAULT: SOURCE without PRIOR: the first actor, even after the verb, is
+		 * the source ("Fxrnost restored ties with Gondor and Bree": GON -> BRE); the
+		 * stand-in target takes the place it leaves. */
+		const group *T = grp(s, tgt);
+		const chunk *sc = chk(s, T->first);
+		chunk none;
+		null_chunk(&none, c->missing[1], m->start);
+		if (c->opt.explain)
+			buf_printf(&c->explain, ": no source, the first actor after the verb\n");
+		if (T->n == 1)
+			return none.code[0] ? emit(c, first_event, m, ce, sc, &none, flags) : DYAD_OK;
+		for (uint32_t j = 1; j < T->n; j++) {
+			dyad_status st = emit(c, first_event, m, ce, sc, chk(s, T->first + j), flags);
+			if (st)
+				return st;
+		}
+		return DYAD_OK;
+	}
 	if (src < 0 && !npron && c->missing[0][0]) {
 		null_chunk(&pron[0], c->missing[0], m->start);
 		npron = 1;
@@ -876,13 +1046,33 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	if (src < 0 && !npron) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, no source in the clause\n");
-		return DYAD_OK;
+		return code_all_events(c, first_event, m, ce, flags);
 	}
 	if (src >= 0 && !pass && tgt != src)
 		remember_subject(c, src);
+	/* "threatened a curfew in Algiers": a capital standing for the source's own government
+	 * is where a curfew falls, not whom it is aimed at. */
+	if (tgt >= 0 && src >= 0 && tgt != src && domestic_curb(ce->code) &&
+	    grp(s, src)->n == 1 && grp(s, tgt)->n == 1 &&
+	    !strcmp(chk(s, grp(s, src)->first)->code, chk(s, grp(s, tgt)->first)->code))
+		tgt = -1;
 	if (tgt < 0 || tgt == src) {
 		/* "A and B held talks": reciprocal within a compound source, unless a stand-in
 		 * target is set (TABARI's DEFAULT: TARGET, which codes "A and B" -> DEFTAR). */
+		if (src >= 0 && grp(s, src)->n > 1 && c->missing[1][0] && c->missing_loose[1]) {
+			/* TABARI's DEFAULT: TARGET without AFTER: the actor after the source, even
+			 * before the verb, is the target ("Bree and Arnor restored ...": BRE -> ARN). */
+			const group *G = grp(s, src);
+			if (c->opt.explain)
+				buf_printf(&c->explain, ": no target, the source's next actor\n");
+			for (uint32_t j = 1; j < G->n; j++) {
+				dyad_status st = emit(c, first_event, m, ce, chk(s, G->first),
+				                      chk(s, G->first + j), flags | DYAD_EVENT_COMPOUND);
+				if (st)
+					return st;
+			}
+			return DYAD_OK;
+		}
 		if (src >= 0 && grp(s, src)->n > 1 && !c->missing[1][0]) {
 			if (c->opt.explain)
 				buf_printf(&c->explain, ": reciprocal\n");
@@ -914,18 +1104,24 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			}
 			return DYAD_OK;
 		}
-		/* "Kenyan teachers went on strike": dissent with no target, by people of a
-		 * country who are not its state, is aimed at their own country (CAMEO's domestic
-		 * protest); a government's protest is diplomatic and needs its target. */
-		if (src >= 0 && grp(s, src)->n == 1 && !strncmp(ce->code, "14", 2)) {
+		/* "Kenyan teachers went on strike": dissent with no target, and demands for political
+		 * change ("demanded immediate elections", 104...), by people of a country who are
+		 * not its state, are aimed at their own country (CAMEO's domestic protest); a
+		 * government's protest is diplomatic and needs its target. Conversely,
+		 * "the government imposed martial law": curbs, curfews and emergency rule by a
+		 * state's own organs are aimed at its population. */
+		bool curb = domestic_curb(ce->code);
+		bool dissent = !strncmp(ce->code, "14", 2) || !strncmp(ce->code, "104", 3);
+		if (src >= 0 && grp(s, src)->n == 1 && (dissent || curb)) {
 			const chunk *sc = chk(s, grp(s, src)->first);
 			static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};
-			bool civil = strlen(sc->code) > 3 && strncmp(sc->code, "IGO", 3) &&
-			             strncmp(sc->code, "NGO", 3) && strncmp(sc->code, "IMG", 3) &&
-			             strncmp(sc->code, "---", 3);
+			bool national = strlen(sc->code) > 3 && strncmp(sc->code, "IGO", 3) &&
+			                strncmp(sc->code, "NGO", 3) && strncmp(sc->code, "IMG", 3) &&
+			                strncmp(sc->code, "---", 3);
+			bool civil = national;
 			for (size_t i = 0; civil && i < sizeof state / sizeof *state; i++)
 				civil = strncmp(sc->code + 3, state[i], 3) != 0;
-			if (civil) {
+			if (curb ? national && !civil : civil) {
 				chunk home = *sc;
 				memset(home.code + 3, 0, sizeof home.code - 3);
 				if (reported(s, sc->start))
@@ -1007,6 +1203,26 @@ static dyad_status code_obligations(dyad_coder *c, size_t first_event)
 	return DYAD_OK;
 }
 
+/* "V1 and (adverb) V2": the token of V2 when the word at p is followed by "and", perhaps a
+ * lower-case adverb in -ly, and another lower-case word that may start an event; else 0. */
+static uint32_t coordinated_verb(const sentence_ctx *s, uint32_t p)
+{
+	uint32_t r = p + 1;
+	if (r + 1 >= s->b || !(flags_at(s, r) & WF_AND) || group_at(s, r) >= 0)
+		return 0;
+	r++;
+	const token *t = &s->tok[r];
+	size_t len = t->end - t->start;
+	if ((t->flags & TF_WORD) && !(t->flags & TF_CAP) && len > 4 && r + 1 < s->b &&
+	    !memcmp(s->text + t->end - 2, "ly", 2) && group_at(s, r) < 0)
+		r++;
+	t = &s->tok[r];
+	if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || group_at(s, r) >= 0 ||
+	    !(flags_at(s, r) & WF_EVENT_START))
+		return 0;
+	return r;
+}
+
 static dyad_status code_sentence(dyad_coder *c)
 {
 	sentence_ctx *s = &c->ctx;
@@ -1040,6 +1256,7 @@ static dyad_status code_sentence(dyad_coder *c)
 	match prev;
 	bool have_prev = false;
 	int32_t first_subject = -1;
+	int nverbs = 0;
 	for (uint32_t p = s->a; p < s->b;) {
 		/* A match starts at a word outside actors, or at an actor for a `+`/`$` slot. */
 		int32_t g = group_at(s, p);
@@ -1053,22 +1270,41 @@ static dyad_status code_sentence(dyad_coder *c)
 		}
 		S.found = false;
 		walk(&S, 0, p, p, 0, -1, -1);
+		/* "donated and delivered aid to X": a verb whose own pattern needs words that follow a
+		 * second verb shares them; matching resumes at the second verb. */
+		uint32_t second = S.found ? 0 : coordinated_verb(s, p);
+		if (second) {
+			uint32_t child = trie_child(S.t, 0, s->tok[p].id);
+			S.at[0] = p;
+			if (child)
+				walk(&S, child, second + 1, p, 1, -1, -1);
+		}
 		if (!S.found) {
 			p++;
 			continue;
 		}
 		match m = S.best;
+		if (c->complex_verbs && !after_determiner(s, &m) &&
+		    VEC_AT(c->dict->patterns, pattern, m.hit->pattern).kind == PAT_VERB)
+			nverbs++;
 		st = code_match(c, first_event, &m, have_prev ? &prev : NULL);
 		if (st)
 			return st;
 		prev = m;
 		have_prev = true;
-		p = m.end;
+		p = second ? second : m.end;
 	}
 	if (c->dict->obligations.len) {
 		st = code_obligations(c, first_event);
 		if (st)
 			return st;
+	}
+	/* TABARI's COMPLEX: a sentence with too many verbs or conjunctions codes nothing. */
+	if ((c->complex_verbs && nverbs >= c->complex_verbs) ||
+	    (c->complex_conj && conjunctions(s) >= c->complex_conj)) {
+		if (c->opt.explain)
+			buf_printf(&c->explain, "  too complex (%d verbs): not coded\n", nverbs);
+		c->events.len = first_event;
 	}
 	/* Subordinate events (`verb 023?`, TABARI's "said") stand only when nothing else was
 	 * coded in the sentence. */

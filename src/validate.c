@@ -515,10 +515,19 @@ static void bracket_after(const char *s, const char *word, char *out, size_t cap
 		snprintf(out, cap, "%.*s", (int)(close - open - 1), open + 1);
 }
 
+/* The number in COMPLEX:'s VERBS[n] (s after the bracket), 0 if none or out of range. */
+static int bracket_number(const char *s)
+{
+	char *e;
+	long v = strtol(s, &e, 10);
+	return e != s && *e == ']' && v > 0 && v < 1000 ? (int)v : 0;
+}
+
 /* The settings of an option record's { OPTION: ... } groups that change coding:
- * SET: MINIMUM WORDS = N, SET: CONVERT AGENT = TRUE|FALSE, DEFAULT: SOURCE [S] TARGET [T],
- * DEFAULT: OFF. Others (COMPLEX, COMMA, FORWARD, CODE BY, TIME SHIFT, ...) tune TABARI's own
- * heuristics. */
+ * SET: MINIMUM WORDS = N, SET: CONVERT AGENT = TRUE|FALSE, FORWARD: (OFF), DEFAULT: SOURCE
+ * [S] PRIOR TARGET [T] AFTER (PRIOR and AFTER optional), DEFAULT: OFF, SET: CODE ALL and
+ * SET: CODE BY ..., COMPLEX: VERBS[v] CONJ[n]. Others (COMMA, COMPLEX's ACTORS[] and
+ * NOACTPRIOR, TIME SHIFT, ...) tune TABARI's own heuristics. */
 static void tabari_options(runner *R, const char *c, size_t n)
 {
 	char text[4096];
@@ -538,6 +547,19 @@ static void tabari_options(runner *R, const char *c, size_t n)
 			if (e != eq + 1 && v >= 0 && v < 10000)
 				R->min_words = v;
 		}
+		/* SET: CODE ALL codes every verb; CODE BY CLAUSE (the default) and CODE BY
+		 * SENTENCE end it (dyad has no one-event-per-sentence mode). */
+		char *cb = strstr(o, "CODE ");
+		if (cb && R->coder && (!strncmp(cb, "CODE ALL", 8) || !strncmp(cb, "CODE BY", 7)))
+			dyad_coder_set_code_all(R->coder, !strncmp(cb, "CODE ALL", 8));
+		/* COMPLEX: VERBS[v] CONJ[n]: sentences too complex to code (ACTORS[], NOACTPRIOR
+		 * and the rest are not applied). */
+		char *cx = strstr(o, "COMPLEX:");
+		if (cx && R->coder) {
+			char *v = strstr(cx, "VERBS["), *k = strstr(cx, "CONJ[");
+			dyad_coder_set_complexity(R->coder, v ? bracket_number(v + 6) : 0,
+			                          k ? bracket_number(k + 5) : 0);
+		}
 		char *fw = strstr(o, "FORWARD:");
 		if (fw)
 			R->forward = !strstr(fw, "OFF");
@@ -554,6 +576,10 @@ static void tabari_options(runner *R, const char *c, size_t n)
 			bracket_after(def, "SOURCE", src, sizeof src);
 			bracket_after(def, "TARGET", tgt, sizeof tgt);
 			dyad_coder_set_missing_actors(R->coder, src, tgt);
+			/* PRIOR: the stand-in source only for a verb with no actor before it;
+			 * AFTER: the stand-in target only for one with no actor after it. */
+			dyad_coder_set_missing_placement(R->coder, strstr(def, "PRIOR") != NULL,
+			                                 strstr(def, "AFTER") != NULL);
 		}
 		if (end)
 			*end = save;
@@ -701,7 +727,7 @@ static dyad_status run_tabari(runner *R, const char *path, dyad_error *err)
 		}
 		return DYAD_EIO;
 	}
-	char verbs[1024] = "", agents[1024] = "", textfile[1024] = "";
+	char verbs[1024] = "", agents[1024] = "", textfile[1024] = "", options[1024] = "";
 	char actors[DYAD_COMPAT_MAX_ACTORS][1024];
 	const char *actor_ptr[DYAD_COMPAT_MAX_ACTORS];
 	size_t nactors = 0;
@@ -726,6 +752,8 @@ static dyad_status run_tabari(runner *R, const char *path, dyad_error *err)
 			beside(path, val, agents, sizeof agents);
 		else if (!strcmp(key, "textfile") && !textfile[0])
 			beside(path, val, textfile, sizeof textfile);
+		else if (!strcmp(key, "optionsfile") && !options[0])
+			beside(path, val, options, sizeof options);
 		else if (!strcmp(key, "actorsfile") && nactors < DYAD_COMPAT_MAX_ACTORS) {
 			beside(path, val, actors[nactors], sizeof actors[0]);
 			actor_ptr[nactors] = actors[nactors];
@@ -737,6 +765,18 @@ static dyad_status run_tabari(runner *R, const char *path, dyad_error *err)
 	                        agents[0] ? agents : NULL, NULL};
 	dyad_status st = load(R, &cf, err);
 	R->min_words = 8; /* TABARI's default */
+	/* The options file: each line not commented out (//) is an option, as in a record. */
+	FILE *of = !st && options[0] ? fopen(options, "r") : NULL;
+	while (of && fgets(line, sizeof line, of)) {
+		char *s = trim_inplace(line);
+		if (!*s || !strncmp(s, "//", 2))
+			continue;
+		char opt[sizeof line + 16];
+		snprintf(opt, sizeof opt, "OPTION: %s }", s);
+		tabari_options(R, opt, strlen(opt));
+	}
+	if (of)
+		fclose(of);
 	if (!st && textfile[0])
 		st = run_tabari_text(R, textfile, err);
 	return st;
