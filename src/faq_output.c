@@ -5,41 +5,6 @@
 #include <stdbool.h>
 #include <string.h>
 
-static void json_str(FILE *out, const char *s, size_t n)
-{
-	static const char hex[] = "0123456789abcdef";
-	fputc('"', out);
-	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		fwrite(s + run, 1, i - run, out);
-		run = i + 1;
-		switch (c) {
-		case '"': fputs("\\\"", out); break;
-		case '\\': fputs("\\\\", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\t': fputs("\\t", out); break;
-		case '\r': fputs("\\r", out); break;
-		default:
-			fputs("\\u00", out);
-			fputc(hex[c >> 4], out);
-			fputc(hex[c & 15], out);
-		}
-	}
-	fwrite(s + run, 1, n - run, out);
-	fputc('"', out);
-}
-
-static void json_cstr(FILE *out, const char *s)
-{
-	if (!s)
-		fputs("null", out);
-	else
-		json_str(out, s, strlen(s));
-}
-
 static const char *field_text(const dyad_doc *doc, int field)
 {
 	return field ? doc->title : doc->text;

@@ -45,6 +45,10 @@ DYAD_HIDDEN void buf_free(buf *b);
 
 DYAD_HIDDEN uint64_t hash_bytes(const void *p, size_t n);
 
+/* Writes s[0..n) as a JSON string (quoted and escaped); json_cstr writes null for NULL. */
+DYAD_HIDDEN void json_str(FILE *out, const char *s, size_t n);
+DYAD_HIDDEN void json_cstr(FILE *out, const char *s);
+
 /* ---------------------------------------------------------------- words */
 
 /* Word ids: 0 is "not in the vocabulary"; GAP is the `*` pattern item; TARGET and SOURCE

@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-static void json_str(FILE *out, const char *s, size_t n)
+void json_str(FILE *out, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	fputc('"', out);
@@ -31,7 +31,7 @@ static void json_str(FILE *out, const char *s, size_t n)
 	fputc('"', out);
 }
 
-static void json_cstr(FILE *out, const char *s)
+void json_cstr(FILE *out, const char *s)
 {
 	if (!s)
 		fputs("null", out);
