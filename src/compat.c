@@ -1450,34 +1450,6 @@ static void verb_line(tr *T, char *s, size_t n)
 
 /* ---------------------------------------------------------------- loading */
 
-static dyad_status slurp(const char *path, char **text, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return DYAD_EIO;
-	buf b = {0};
-	char chunk[65536];
-	size_t k;
-	dyad_status st = DYAD_OK;
-	for (;;) {
-		k = fread(chunk, 1, sizeof chunk, f);
-		if (!k)
-			break;
-		st = buf_append(&b, chunk, k);
-		if (st != DYAD_OK)
-			break;
-	}
-	if (ferror(f))
-		st = DYAD_EIO;
-	fclose(f);
-	if (st != DYAD_OK) {
-		buf_free(&b);
-		return st;
-	}
-	*text = b.data ? b.data : calloc(1, 1);
-	*len = b.len;
-	return *text ? DYAD_OK : DYAD_ENOMEM;
-}
 
 typedef struct outfile {
 	char *name;
@@ -1576,7 +1548,7 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 {
 	char *text = NULL;
 	size_t len = 0;
-	dyad_status st = slurp(path, &text, &len);
+	dyad_status st = read_whole_file(path, &text, &len);
 	if (st)
 		return st;
 	T->file = path;

@@ -1446,31 +1446,6 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static dyad_status read_file(const char *path, char **text, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return DYAD_EIO;
-	buf b = {0};
-	char chunk[65536];
-	size_t k;
-	dyad_status st = DYAD_OK;
-	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		st = buf_append(&b, chunk, k);
-		if (st != DYAD_OK)
-			break;
-	}
-	if (ferror(f))
-		st = DYAD_EIO;
-	fclose(f);
-	if (st != DYAD_OK) {
-		buf_free(&b);
-		return st;
-	}
-	*text = b.data ? b.data : calloc(1, 1);
-	*len = b.len;
-	return *text ? DYAD_OK : DYAD_ENOMEM;
-}
 
 dyad_status dyad_dict_load(const char *dir, FILE *report, dyad_dict **out, dyad_error *err)
 {
@@ -1521,7 +1496,7 @@ dyad_status dyad_dict_load(const char *dir, FILE *report, dyad_dict **out, dyad_
 		st = DYAD_ENOMEM;
 	for (size_t i = 0; st == DYAD_OK && i < names.len; i++) {
 		const char *path = VEC_AT(names, char *, i);
-		st = read_file(path, &texts[i], &lens[i]);
+		st = read_whole_file(path, &texts[i], &lens[i]);
 		if (st != DYAD_OK) {
 			if (err) {
 				memset(err, 0, sizeof *err);

@@ -167,3 +167,30 @@ uint64_t hash_bytes(const void *p, size_t n)
 	}
 	return h;
 }
+
+/* Reads a whole file into a NUL-terminated buffer the caller frees. */
+dyad_status read_whole_file(const char *path, char **text, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return DYAD_EIO;
+	buf b = {0};
+	char chunk[65536];
+	size_t k;
+	dyad_status st = DYAD_OK;
+	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		st = buf_append(&b, chunk, k);
+		if (st != DYAD_OK)
+			break;
+	}
+	if (st == DYAD_OK && ferror(f))
+		st = DYAD_EIO;
+	fclose(f);
+	if (st != DYAD_OK) {
+		buf_free(&b);
+		return st;
+	}
+	*text = b.data ? b.data : calloc(1, 1);
+	*len = b.len;
+	return *text ? DYAD_OK : DYAD_ENOMEM;
+}

@@ -437,23 +437,13 @@ static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
 
 static dyad_status slurp(const char *path, buf *b)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return DYAD_EIO;
-	char chunk[65536];
-	size_t k;
-	dyad_status st = DYAD_OK;
-	while (!st) {
-		k = fread(chunk, 1, sizeof chunk, f);
-		if (!k)
-			break;
-		st = buf_append(b, chunk, k);
-	}
-	if (!st && ferror(f))
-		st = DYAD_EIO;
-	fclose(f);
-	if (!st)
-		st = buf_append(b, "", 1);
+	char *text;
+	size_t len;
+	dyad_status st = read_whole_file(path, &text, &len);
+	if (st)
+		return st;
+	st = buf_append(b, text, len + 1); /* with its NUL, as callers expect */
+	free(text);
 	return st;
 }
 
