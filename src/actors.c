@@ -425,6 +425,92 @@ static bool clause_after(const sentence_ctx *s, const chunk *a, const chunk *b)
 	return (word_flags(s->dict, s->tok[b->end].id) & (WF_EVENT_START | WF_REPORT)) != 0;
 }
 
+/* Under `agent-alone`, chunk c is an agent without an actor ("---LEG"). */
+static bool alone(const sentence_ctx *s, const chunk *c)
+{
+	return c->agent[0] && !c->person && !strncmp(c->code, s->agent_alone, strlen(s->agent_alone));
+}
+
+/* The length of chunk c's actor code without its agent ("DNK" of "DNKMED"), 0 if none. */
+static size_t base_len(const chunk *c)
+{
+	size_t cl = strlen(c->code), al = strlen(c->agent);
+	if (!al || c->agent[al - 1] == '~' || cl <= al || strcmp(c->code + cl - al, c->agent))
+		return 0;
+	return cl - al;
+}
+
+/* PETRARCH's agent lists (only under `agent-alone`, which its translated dictionaries
+ * set): "Danish media and government" is DNKMED and DNKGOV; "lawmakers and officials in A
+ * and B" crosses the agents with the countries (ALEG, BLEG, AGOV, BGOV). */
+static dyad_status agent_lists(sentence_ctx *s)
+{
+	const dyad_dict *d = s->dict;
+	for (size_t g = 0; g < s->groups.len; g++) {
+		group *G = &VEC_AT(s->groups, group, g);
+		chunk *c = &VEC_AT(s->chunks, chunk, G->first);
+		if (G->n < 2)
+			continue;
+		/* PETRARCH's parses differ with an article: "the Danish media and government" is
+		 * DNKMED and ---GOV. */
+		uint32_t q0 = c[0].start;
+		bool det = q0 > s->a && (word_flags(d, s->tok[q0 - 1].id) & WF_DET);
+		size_t b0 = alone(s, &c[0]) || det ? 0 : base_len(&c[0]);
+		if (b0) { /* "Danish media and government" */
+			for (uint32_t k = 1; k < G->n; k++)
+				if (alone(s, &c[k]))
+					with_agent(c[k].code, c[0].code, b0, c[k].agent);
+			continue;
+		}
+		uint32_t m = 0;
+		while (m < G->n && alone(s, &c[m]))
+			m++;
+		if (m == 0 || m >= G->n || !base_len(&c[m]))
+			continue;
+		bool in = false;
+		for (uint32_t q = c[m].start + 1; q < c[m].end && !in; q++)
+			in = (word_flags(d, s->tok[q].id) & WF_OF) || is_in(s, q);
+		if (!in)
+			continue;
+		for (uint32_t k = m + 1; k < G->n; k++)
+			if (strlen(c[k].code) == 3 && !c[k].agent[0] && !c[k].person) {
+				with_agent(c[k].code, c[k].code, 3, c[m].agent);
+				memcpy(c[k].agent, c[m].agent, sizeof c[k].agent);
+			}
+		for (uint32_t k = m; k < G->n; k++)
+			if (!base_len(&c[k]))
+				goto next;
+		/* Each agent before takes the first country; the others are new chunks after the
+		 * group. */
+		uint32_t nk = G->n - m, extra = m * (nk - 1);
+		size_t pos = G->first + G->n, old = s->chunks.len;
+		if (extra) {
+			if (!vec_push(&s->chunks, extra))
+				return DYAD_ENOMEM;
+			c = &VEC_AT(s->chunks, chunk, G->first);
+			chunk *all = s->chunks.data;
+			memmove(all + pos + extra, all + pos, (old - pos) * sizeof *all);
+		}
+		uint32_t w = G->n;
+		for (uint32_t j = 0; j < m; j++) {
+			chunk a = c[j];
+			for (uint32_t k = m; k < G->n; k++) {
+				chunk *o = k == m ? &c[j] : &c[w++];
+				*o = a;
+				with_agent(o->code, c[k].code, base_len(&c[k]), a.agent);
+			}
+		}
+		for (size_t h = 0; h < s->groups.len; h++) {
+			group *H = &VEC_AT(s->groups, group, h);
+			if (H->first >= pos)
+				H->first += extra;
+		}
+		G->n += extra;
+	next:;
+	}
+	return DYAD_OK;
+}
+
 dyad_status analyse_actors(sentence_ctx *s)
 {
 	uint32_t n = s->b - s->a;
@@ -569,6 +655,8 @@ dyad_status analyse_actors(sentence_ctx *s)
 			}
 		}
 	}
+	if (s->agent_alone[0] && agent_lists(s) != DYAD_OK)
+		return DYAD_ENOMEM;
 	/* Parentheticals: ", which ... ,", "( ... )" and appositions after an actor ("Pakistan,
 	 * a key U.S. ally, has refused") are skipped when looking for a subject. */
 	uint8_t *paren = s->paren.data;

@@ -944,12 +944,29 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	}
 	bool pass = passive(s, m);
 	int32_t src = m->source, tgt = m->target;
+	/* `passive-needs-by` (PETRARCH): "X was criticized over its dispute with Y" is coded as
+	 * active; "X was opposed earlier by Y" skips one word before "by". */
+	uint32_t by_at = m->end;
+	if (d->passive_by && pass && by_agent(s, by_at) < 0 && by_at + 1 < s->b &&
+	    by_agent(s, by_at + 1) >= 0 && group_at(s, by_at) < 0 && (s->tok[by_at].flags & TF_WORD))
+		by_at++;
+	if (d->passive_by && pass && src < 0 && by_agent(s, by_at) < 0) {
+		/* ... but not "to be allowed to leave": an infinitive stays passive. */
+		bool inf = false;
+		for (uint32_t k = 1; k <= 3 && m->lemma >= s->a + k + 1 && !inf; k++)
+			if (flags_at(s, m->lemma - k) & WF_BE) {
+				inf = !strcmp(VEC_AT(d->words.words, const char *,
+				                     s->tok[m->lemma - k - 1].id), "to");
+				break;
+			}
+		pass = inf;
+	}
 	uint32_t pronoun = UINT32_MAX;
 	unsigned flags = 0;
 	if (pass) {
 		flags |= DYAD_EVENT_PASSIVE;
 		if (src < 0)
-			src = by_agent(s, m->end);
+			src = by_agent(s, by_at);
 		if (tgt < 0)
 			tgt = subject_before(s, m->start, &pronoun, true);
 	} else {

@@ -1654,6 +1654,9 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 		 * code it (unless told to convert agents). */
 		if (!st && !T.any_tabari)
 			st = buf_printf(&b, "agent-alone ---\n");
+		/* PETRARCH-1 codes a passive without a "by" agent as active. */
+		if (!st && !T.any_tabari)
+			st = buf_printf(&b, "passive-needs-by\n");
 		/* TABARI's target is the first actor after the verb, across "that"; PETRARCH's
 		 * parse trees give the same for "X said that Y ..." objects of the verb. */
 		if (!st)

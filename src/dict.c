@@ -853,6 +853,11 @@ static void parse_line(loader *L, const char *s, size_t n)
 			fail(L, DYAD_EPARSE, "agent-in takes nothing after it");
 		else
 			L->d->agent_in = true;
+	} else if (keyword(w, k, "passive-needs-by")) {
+		if (rn)
+			fail(L, DYAD_EPARSE, "passive-needs-by takes nothing after it");
+		else
+			L->d->passive_by = true;
 	} else if (keyword(w, k, "nested-agents")) {
 		if (rn)
 			fail(L, DYAD_EPARSE, "nested-agents takes nothing after it");

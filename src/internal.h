@@ -260,6 +260,7 @@ struct dyad_dict {
 	bool no_nested_events; /* `no-nested-events`: FRA and FRAGOV make no event together */
 	bool nested_agents;    /* `nested-agents`: an agent phrase inside a longer one applies too */
 	bool agent_in;         /* `agent-in`: an agent takes the actor after "in" as after "of" */
+	bool passive_by;       /* `passive-needs-by`: a passive without a "by" agent is active */
 };
 
 /* The code of actor entry e on day date ("" if none). Writes into out[16]. */
