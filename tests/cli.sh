@@ -1,23 +1,9 @@
 #!/bin/sh
 # cli.sh - tests of the dyad command: inputs, outputs, errors and exit statuses.
 # Run from the repository root with DYAD set to the binary (make check does this).
-set -u
-DYAD=${DYAD:-build/dyad}
+. tests/lib/harness.sh
 EX=examples/raisi-mbs-2023-11-14.txt
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
 
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $1"; }
-check() { # check NAME COMMAND...: the command must succeed
-	name=$1
-	shift
-	if "$@"; then ok; else no "$name"; fi
-}
-has() { grep -q -- "$2" "$1"; }
-hasnt() { ! grep -q -- "$2" "$1"; }
 event() { printf '"source":"%s","target":"%s","code":"%s"' "$1" "$2" "$3"; }
 
 # --version and --help

@@ -2,21 +2,8 @@
 # compat.sh - TABARI and PETRARCH compatibility from the command line: `dyad validate` on the
 # team's own fixture suites (which must fully pass), `dyad code` with foreign dictionaries,
 # and file:line diagnostics. Run from the repository root with DYAD set (make check does).
-set -u
-DYAD=${DYAD:-build/dyad}
+. tests/lib/harness.sh
 F=tests/fixtures/compat
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $1"; }
-check() { # check NAME COMMAND...: the command must succeed
-	name=$1
-	shift
-	if "$@"; then ok; else no "$name"; fi
-}
-has() { grep -q -- "$2" "$1"; }
 
 # The fixture suites pass completely: exit 0 and the summary line.
 "$DYAD" validate "$F/y_petrarch.records.xml" >"$T/p" 2>"$T/p.err"

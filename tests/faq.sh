@@ -1,22 +1,8 @@
 #!/bin/sh
 # faq.sh - tests of `dyad faq`: the seed article's answers, relative dates, durations,
 # "not stated", the JSON Lines shape and exit statuses. Run with DYAD set to the binary.
-set -u
-DYAD=${DYAD:-build/dyad}
+. tests/lib/harness.sh
 EX=examples/raisi-mbs-2023-11-14.txt
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $1"; }
-check() { # check NAME COMMAND...: the command must succeed
-	name=$1
-	shift
-	if "$@"; then ok; else no "$name"; fi
-}
-has() { grep -q -- "$2" "$1"; }
-hasnt() { ! grep -q -- "$2" "$1"; }
 # after FILE QUESTION PATTERN: the line after the question's line (its answer) matches
 answer() { grep -A0 -- "^\*\*$2" "$1" | grep -q -- "$3"; }
 
