@@ -87,22 +87,12 @@ static void emit(tr *T, const char *fmt, ...)
 
 /* ---------------------------------------------------------------- lexical helpers */
 
-static const char *trim(const char *s, size_t *n)
-{
-	while (*n && isspace((unsigned char)*s)) {
-		s++;
-		(*n)--;
-	}
-	while (*n && isspace((unsigned char)s[*n - 1]))
-		(*n)--;
-	return s;
-}
 
 /* Copies s[0..n) into out[cap] lower-cased, `_` and runs of white space as one blank,
  * without a trailing `_` or `=`; returns the length (0 when it does not fit). */
 static size_t phrase_text(const char *s, size_t n, char *out, size_t cap)
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	while (n && (s[n - 1] == '_' || s[n - 1] == '=' || s[n - 1] == '~'))
 		n--;
 	size_t k = 0;
@@ -218,7 +208,7 @@ static int remember_code(tr *T, const char *out);
  * passive-only `:173`), -1 when malformed. */
 static int event_code(tr *T, const char *s, size_t n, char out[12])
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	char tmp[32];
 	size_t k = 0;
 	for (size_t i = 0; i < n && k + 1 < sizeof tmp; i++)
@@ -345,7 +335,7 @@ typedef struct actor_acc {
 /* Reads one `[CODE]`, `[CODE <D]`, `[CODE >D]` or `[CODE D1-D2]` body into the entry. */
 static void add_restriction(tr *T, actor_acc *a, const char *s, size_t n)
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	char code[32];
 	size_t cl = 0, i = 0;
 	while (i < n && !isspace((unsigned char)s[i]) && s[i] != '<' && s[i] != '>' &&
@@ -560,7 +550,7 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 	/* In a TABARI phrase a blank (not `_`) lets other words come between ("PRINCE
 	 * DOL_AMROTH": "Prince of Dol Amroth"): dyad's `*`. */
 	size_t gn = n;
-	const char *graw = trim(s, &gn);
+	const char *graw = trim_space(s, &gn);
 	if (T->tabari && gn < sizeof gapped / 3) {
 		size_t g = 0;
 		for (size_t i = 0; i < gn; i++) {
@@ -587,7 +577,7 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 	/* TABARI adds regular endings to a phrase unless it ends in `_` or `=`: the plural
 	 * ("Goodlanders") is the one that names actors. */
 	size_t m = n;
-	const char *raw = trim(s, &m);
+	const char *raw = trim_space(s, &m);
 	char pl[520];
 	bool stem = m && raw[m - 1] != '_' && raw[m - 1] != '=' && isalpha((unsigned char)p[k - 1]);
 	/* A TABARI phrase is a stem: "ARGENTIN" is Argentina and Argentine, "ENT" Entian. The
@@ -623,7 +613,7 @@ static void actor_line(tr *T, char *s, size_t n)
 {
 	actor_acc *a = &T->as->acc;
 	size_t m = n;
-	const char *t = trim(s, &m);
+	const char *t = trim_space(s, &m);
 	if (!m || T->as->section == 2)
 		return;
 	if (t[0] == '<') {
@@ -700,7 +690,7 @@ static void agent_emit(tr *T, const char *code, const char *phrase, size_t pn, c
 static void agent_line(tr *T, char *s, size_t n)
 {
 	size_t m = n;
-	const char *t = trim(s, &m);
+	const char *t = trim_space(s, &m);
 	if (!m)
 		return;
 	if (t[0] == '!') {
@@ -775,7 +765,7 @@ static void agent_line(tr *T, char *s, size_t n)
 				sb = &T->subs[i];
 		if (!sb) {
 			size_t tn = pn;
-			const char *tp = trim(phrase, &tn);
+			const char *tp = trim_space(phrase, &tn);
 			warn(T, "unknown substitution set in '%.*s'", (int)tn, tp);
 			return;
 		}
@@ -784,7 +774,7 @@ static void agent_line(tr *T, char *s, size_t n)
 			size_t il = strcspn(it, ",");
 			char full[512];
 			size_t inn = il;
-			const char *item = trim(it, &inn);
+			const char *item = trim_space(it, &inn);
 			int fl = snprintf(full, sizeof full, "%.*s%.*s%.*s", (int)(b1 - phrase), phrase,
 			                  (int)inn, item, (int)(phrase + pn - b2 - 1), b2 + 1);
 			if (fl > 0 && (size_t)fl < sizeof full)
@@ -804,7 +794,7 @@ static void agent_line(tr *T, char *s, size_t n)
 static void discard_line(tr *T, char *s, size_t n)
 {
 	size_t m = n;
-	const char *t = trim(s, &m);
+	const char *t = trim_space(s, &m);
 	if (!m)
 		return;
 	bool story = t[0] == '+';
@@ -927,7 +917,7 @@ static void expand_alts(tr *T, const char *pat, strlist *out, int depth)
 			const char *bar = memchr(a, '|', (size_t)(e - a));
 			const char *end = bar ? bar : e;
 			size_t an = (size_t)(end - a);
-			const char *alt = trim(a, &an);
+			const char *alt = trim_space(a, &an);
 			int k = snprintf(tmp, sizeof tmp, "%.*s%.*s%s", (int)(brace - pat), pat, (int)an,
 			                 alt, e + 1);
 			if (k > 0 && (size_t)k < sizeof tmp)
@@ -1106,7 +1096,7 @@ static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *ou
  * inflected word (marked `+`, else the first) as an UPPERCASE lemma, the rest lower case. */
 static bool verb_form(const char *s, size_t n, char *out, size_t cap, char *lemma, size_t lcap)
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	bool marked = memchr(s, '+', n) != NULL;
 	size_t k = 0;
 	int word = 0;
@@ -1240,7 +1230,7 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 	}
 	char pat[2048];
 	size_t m = pn;
-	const char *p = trim(s, &m);
+	const char *p = trim_space(s, &m);
 	if (m >= sizeof pat) {
 		warn(T, "pattern too long");
 		return;
@@ -1346,7 +1336,7 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 	 * forms with an `e` stand in for prefix matching. */
 	size_t ll = strlen(lemma);
 	size_t rn = wn;
-	const char *rw = trim(s, &rn);
+	const char *rw = trim_space(s, &rn);
 	bool exact = rn && (rw[rn - 1] == '_' || rw[rn - 1] == '=');
 	if (T->tabari && !exact && ll >= 3 && !strchr("aeiouy", lemma[ll - 1]))
 		emit(T, "inflect %s %se; %ses\n", lemma, lemma, lemma);
@@ -1358,7 +1348,7 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 static void verb_line(tr *T, char *s, size_t n)
 {
 	size_t m = n;
-	const char *t = trim(s, &m);
+	const char *t = trim_space(s, &m);
 	if (!m)
 		return;
 	if (t[0] == '<') {
@@ -1397,7 +1387,7 @@ static void verb_line(tr *T, char *s, size_t n)
 	if (t[0] == '+' && T->vs->synset >= 0) {
 		synset *sy = &VEC_AT(T->synsets, synset, T->vs->synset);
 		size_t k = m - 1;
-		const char *w = trim(t + 1, &k);
+		const char *w = trim_space(t + 1, &k);
 		if (!k)
 			return;
 		for (size_t i = 0; i < k; i++)

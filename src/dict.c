@@ -186,17 +186,6 @@ static const char *where(loader *L)
 	return strpool_add(&L->d->pool, w, n < 0 ? 0 : (size_t)n);
 }
 
-/* Trims white space at both ends of s[0..*n). */
-static const char *trim(const char *s, size_t *n)
-{
-	while (*n && isspace((unsigned char)*s)) {
-		s++;
-		(*n)--;
-	}
-	while (*n && isspace((unsigned char)s[*n - 1]))
-		(*n)--;
-	return s;
-}
 
 /* Splits off the next white-space separated word of *s (advancing it). */
 static size_t next_word(const char **s, size_t *n, const char **word)
@@ -277,7 +266,7 @@ static bool caps_phrase(const char *s, size_t n)
 
 static void add_actor_phrase(loader *L, const char *s, size_t n, uint8_t kind)
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	if (!n) {
 		fail(L, DYAD_EPARSE, "empty phrase in list");
 		return;
@@ -332,7 +321,7 @@ static void each_item(loader *L, const char *s, size_t n, uint8_t kind,
 			break;
 		s += k + 1;
 		n -= k + 1;
-		if (!trim(s, &(size_t){n}) || !n)
+		if (!n)
 			break;
 	}
 }
@@ -369,7 +358,7 @@ static size_t plural(const char *w, size_t n, char *out, size_t cap, bool verb)
 
 static void add_agent_phrase(loader *L, const char *s, size_t n, uint8_t kind)
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	add_actor_phrase(L, s, n, kind);
 	if (!n)
 		return;
@@ -409,7 +398,7 @@ static void set_name(loader *L, actor_entry *e, const char *s, size_t n)
 	size_t k = 0;
 	while (k < n && s[k] != ';')
 		k++;
-	s = trim(s, &k);
+	s = trim_space(s, &k);
 	e->name = strpool_add(&L->d->pool, s, k);
 }
 
@@ -446,7 +435,7 @@ static void add_code(loader *L, const char *rest, size_t n)
 		fail(L, DYAD_EPARSE, "code %s: missing PLOVER category", code);
 		return;
 	}
-	rest = trim(rest, &n);
+	rest = trim_space(rest, &n);
 	if (!n) {
 		fail(L, DYAD_EPARSE, "code %s: missing name", code);
 		return;
@@ -510,7 +499,7 @@ static void add_role(loader *L, const char *rest, size_t n)
 	size_t cl = next_word(&rest, &n, &code);
 	size_t fl = next_word(&rest, &n, &from);
 	size_t tl = next_word(&rest, &n, &to);
-	rest = trim(rest, &n);
+	rest = trim_space(rest, &n);
 	bool null = cl == 3 && !memcmp(code, "---", 3); /* not an actor then */
 	if (!(valid_code(code, cl, 3, 15) || null) || !fl || !tl || n) {
 		fail(L, DYAD_EPARSE, "role wants CODE FROM TO");
@@ -589,7 +578,7 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 		fail(L, DYAD_EPARSE, "bad CAMEO code '%.*s'", (int)cl, code);
 		return;
 	}
-	rest = trim(rest, &n);
+	rest = trim_space(rest, &n);
 	if (!n)
 		fail(L, DYAD_EPARSE, "entry has no patterns");
 	while (n) {
@@ -597,7 +586,7 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 		while (k < n && rest[k] != ';')
 			k++;
 		size_t m = k;
-		const char *item = trim(rest, &m);
+		const char *item = trim_space(rest, &m);
 		if (!m) {
 			fail(L, DYAD_EPARSE, "empty pattern in list");
 		} else {
@@ -632,7 +621,7 @@ static void add_inflect(loader *L, const char *rest, size_t n)
 {
 	const char *lemma;
 	size_t ll = next_word(&rest, &n, &lemma);
-	rest = trim(rest, &n);
+	rest = trim_space(rest, &n);
 	if (!ll || !n) {
 		fail(L, DYAD_EPARSE, "inflect wants LEMMA FORM; FORM ...");
 		return;
@@ -654,7 +643,7 @@ static void add_intent(loader *L, const char *rest, size_t n)
 	const char *a, *b;
 	size_t al = next_word(&rest, &n, &a);
 	size_t bl = next_word(&rest, &n, &b);
-	rest = trim(rest, &n);
+	rest = trim_space(rest, &n);
 	if (!valid_code(a, al, 2, 4) || !valid_code(b, bl, 2, 4) || n) {
 		fail(L, DYAD_EPARSE, "intent wants CODE-PREFIX CODE");
 		return;
@@ -677,7 +666,7 @@ static void add_obligation(loader *L, const char *rest, size_t n)
 	const char *a, *b;
 	size_t al = next_word(&rest, &n, &a);
 	size_t bl = next_word(&rest, &n, &b);
-	rest = trim(rest, &n);
+	rest = trim_space(rest, &n);
 	pending_obligation *p = NULL;
 	if (!al || al >= sizeof p->word || !valid_code(b, bl, 2, 4) || n) {
 		fail(L, DYAD_EPARSE, "obligation wants WORD CODE");
@@ -698,7 +687,7 @@ static void add_obligation(loader *L, const char *rest, size_t n)
 
 static void add_discard(loader *L, const char *s, size_t n, uint8_t kind)
 {
-	s = trim(s, &n);
+	s = trim_space(s, &n);
 	if (!n) {
 		fail(L, DYAD_EPARSE, "empty phrase in list");
 		return;
@@ -735,12 +724,12 @@ static void parse_line(loader *L, const char *s, size_t n)
 	bool cont = n && (s[0] == ' ' || s[0] == '\t');
 	const char *rest = s;
 	size_t rn = n;
-	rest = trim(rest, &rn);
+	rest = trim_space(rest, &rn);
 	if (!rn)
 		return;
 	const char *w;
 	size_t k = next_word(&rest, &rn, &w);
-	rest = trim(rest, &rn);
+	rest = trim_space(rest, &rn);
 	if (cont) {
 		if (L->entry == E_COUNTRY) {
 			if (keyword(w, k, "name"))
@@ -800,7 +789,7 @@ static void parse_line(loader *L, const char *s, size_t n)
 		bool country = w[0] == 'c', agent = w[0] == 'a';
 		const char *code;
 		size_t cl = next_word(&rest, &rn, &code);
-		rest = trim(rest, &rn);
+		rest = trim_space(rest, &rn);
 		size_t hi = country ? 3 : 15;
 		/* An agent code may be several segments; a trailing `~` puts it before the actor's
 		 * code instead of after it (`NGO~`: "human rights body" of X is NGOX). */
@@ -996,7 +985,7 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 			while (s[m] && s[m] != ';')
 				m++;
 			size_t mm = m;
-			const char *form = trim(s, &mm);
+			const char *form = trim_space(s, &mm);
 			uint8_t fk = FORM_PAST;
 			if (mm >= 3 && memcmp(form + mm - 3, "ing", 3) == 0)
 				fk = FORM_ING;

@@ -42,6 +42,8 @@ DYAD_HIDDEN dyad_status buf_append(buf *b, const char *s, size_t n);
 DYAD_HIDDEN dyad_status buf_printf(buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 DYAD_HIDDEN void buf_free(buf *b);
+/* Trims white space at both ends of s[0..*n): returns the new start, updates *n. */
+DYAD_HIDDEN const char *trim_space(const char *s, size_t *n);
 /* Reads path into *text (NUL-terminated, freed by the caller) and its length into *len;
  * DYAD_EIO when it cannot be read. */
 DYAD_HIDDEN dyad_status read_whole_file(const char *path, char **text, size_t *len);

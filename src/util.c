@@ -1,6 +1,7 @@
 /* util.c - status strings, growable arrays and buffers, the string pool and hashing. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,4 +194,15 @@ dyad_status read_whole_file(const char *path, char **text, size_t *len)
 	*text = b.data ? b.data : calloc(1, 1);
 	*len = b.len;
 	return *text ? DYAD_OK : DYAD_ENOMEM;
+}
+
+const char *trim_space(const char *s, size_t *n)
+{
+	while (*n && isspace((unsigned char)*s)) {
+		s++;
+		(*n)--;
+	}
+	while (*n && isspace((unsigned char)s[*n - 1]))
+		(*n)--;
+	return s;
 }
