@@ -744,6 +744,32 @@ typedef struct cand {
 	char code[32];
 } cand;
 
+/* The candidate whose mentions end in key, or a new one for the mention [a, b) of sentence
+ * sent (*created says which). NULL when the table is full, or with *st = DYAD_ENOMEM. */
+static cand *candidate(vec *cands, const char *key, size_t sent, size_t a, size_t b,
+                       bool *created, dyad_status *st)
+{
+	*created = false;
+	cand *c = NULL;
+	for (size_t i = 0; i < cands->len; i++)
+		if (!strcmp(VEC_AT(*cands, cand, i).key, key))
+			c = &VEC_AT(*cands, cand, i);
+	if (c || cands->len >= MAX_CANDIDATES)
+		return c;
+	c = vec_push(cands, 1);
+	if (!c) {
+		*st = DYAD_ENOMEM;
+		return NULL;
+	}
+	memset(c, 0, sizeof *c);
+	c->sent = sent;
+	c->a = a;
+	c->b = b;
+	c->key = key;
+	*created = true;
+	return c;
+}
+
 static dyad_status answer_who(dyad_faq *f)
 {
 	vec *v = &f->items[DYAD_FAQ_WHO];
@@ -801,31 +827,16 @@ static dyad_status answer_who(dyad_faq *f)
 				lead++;
 			if (lead == a)
 				w *= 2.0;
-			const char *key = W(f, q - 1);
-			cand *c = NULL;
-			for (size_t i = 0; i < cands.len; i++)
-				if (!strcmp(VEC_AT(cands, cand, i).key, key))
-					c = &VEC_AT(cands, cand, i);
-			if (!c && cands.len >= MAX_CANDIDATES) {
-				p = q - 1;
-				continue;
-			}
-			if (!c) {
-				c = vec_push(&cands, 1);
-				if (!c) {
-					st = DYAD_ENOMEM;
-					break;
-				}
-				memset(c, 0, sizeof *c);
-				c->sent = s;
-				c->a = a;
-				c->b = q;
-				c->key = key;
-			} else if (q - a > c->b - c->a && s == c->sent) {
+			bool created;
+			cand *c = candidate(&cands, W(f, q - 1), s, a, q, &created, &st);
+			if (st != DYAD_OK)
+				break;
+			if (c && !created && q - a > c->b - c->a && s == c->sent) {
 				c->a = a;
 				c->b = q;
 			}
-			c->score += w;
+			if (c)
+				c->score += w;
 			p = q - 1;
 		}
 	}
@@ -843,27 +854,14 @@ static dyad_status answer_who(dyad_faq *f)
 			q++;
 		if (q == p || !W(f, q - 1))
 			continue;
-		const char *key = W(f, q - 1);
-		cand *c = NULL;
-		for (size_t k = 0; k < cands.len; k++)
-			if (!strcmp(VEC_AT(cands, cand, k).key, key))
-				c = &VEC_AT(cands, cand, k);
-		double w = position_weight(f, (size_t)s);
-		if (!c && cands.len >= MAX_CANDIDATES)
+		bool created;
+		cand *c = candidate(&cands, W(f, q - 1), (size_t)s, p, q, &created, &st);
+		if (st != DYAD_OK)
+			break;
+		if (!c)
 			continue;
-		if (!c) {
-			c = vec_push(&cands, 1);
-			if (!c) {
-				st = DYAD_ENOMEM;
-				break;
-			}
-			memset(c, 0, sizeof *c);
-			c->sent = (size_t)s;
-			c->a = p;
-			c->b = q;
-			c->key = key;
-			c->score += w;
-		}
+		if (created)
+			c->score += position_weight(f, (size_t)s);
 		snprintf(c->code, sizeof c->code, "%s", ac->code);
 	}
 	for (size_t i = 0; i < cands.len && st == DYAD_OK; i++) {
