@@ -19,6 +19,25 @@ void cli_report_error(dyad_status st, const dyad_error *err);
 /* Parses auto, plain or jsonl; CLI_USAGE (with a message) for anything else. */
 int cli_input_format(const char *name, dyad_input_format *out);
 
+/* The options every document command takes: -d/--dict DIR, -i/--input-format F,
+ * -f/--format F (its value left to the command) and --date YYYY-MM-DD. */
+typedef struct cli_doc_opts {
+	const char *dict_dir;
+	const char *date;
+	const char *format; /* -f value, NULL when not given */
+	dyad_input_format in;
+	int first_path; /* index of the first path operand (argc when none) */
+} cli_doc_opts;
+
+/* Called by cli_parse_doc_opts for an option it does not know; returns 0 when the option
+ * was taken alone, 1 when it also took v, CLI_USAGE (reported) when it is bad, and -1 when
+ * it is unknown. */
+typedef int (*cli_opt_fn)(void *ctx, const char *a, const char *v);
+/* Parses argv up to the first path operand (or "--"), giving unknown options to fn; returns
+ * CLI_OK, or CLI_USAGE after printing a message followed by usage. */
+int cli_parse_doc_opts(int argc, char **argv, const char *usage, cli_opt_fn fn, void *ctx,
+                       cli_doc_opts *o);
+
 /* Called for each document; returns DYAD_OK, DYAD_ENOMEM or DYAD_EIO (fatal), or another
  * status with err filled to reject the record. */
 typedef dyad_status (*cli_doc_fn)(void *ctx, const dyad_doc *doc, dyad_error *err);

@@ -3,6 +3,8 @@
 #include "commands.h"
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +32,60 @@ int cli_input_format(const char *name, dyad_input_format *out)
 	else {
 		fprintf(stderr, "dyad: unknown input format '%s' (auto, plain, jsonl)\n", name);
 		return CLI_USAGE;
+	}
+	return CLI_OK;
+}
+
+int cli_parse_doc_opts(int argc, char **argv, const char *usage, cli_opt_fn fn, void *ctx,
+                       cli_doc_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->in = DYAD_INPUT_AUTO;
+	o->first_path = argc;
+	for (int i = 0; i < argc; i++) {
+		const char *a = argv[i];
+		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(a, "--")) {
+			o->first_path = i + 1;
+			break;
+		}
+		if (a[0] != '-' || !strcmp(a, "-")) {
+			o->first_path = i;
+			break;
+		}
+		bool takes = !strcmp(a, "-d") || !strcmp(a, "--dict") || !strcmp(a, "-i") ||
+		             !strcmp(a, "--input-format") || !strcmp(a, "-f") ||
+		             !strcmp(a, "--format") || !strcmp(a, "--date");
+		if (!takes) {
+			int rc = fn ? fn(ctx, a, v) : -1;
+			if (rc < 0) {
+				fprintf(stderr, "dyad: unknown option '%s'\n%s", a, usage);
+				return CLI_USAGE;
+			}
+			if (rc == CLI_USAGE)
+				return CLI_USAGE;
+			i += rc;
+			continue;
+		}
+		if (!v) {
+			fprintf(stderr, "dyad: %s needs a value\n%s", a, usage);
+			return CLI_USAGE;
+		}
+		i++;
+		if (!strcmp(a, "-d") || !strcmp(a, "--dict"))
+			o->dict_dir = v;
+		else if (!strcmp(a, "-i") || !strcmp(a, "--input-format")) {
+			if (cli_input_format(v, &o->in) != CLI_OK)
+				return CLI_USAGE;
+		} else if (!strcmp(a, "-f") || !strcmp(a, "--format"))
+			o->format = v;
+		else {
+			if (dyad_date_parse(v, strlen(v)) == INT32_MIN) {
+				fprintf(stderr, "dyad: --date wants YYYY-MM-DD, not '%s'\n", v);
+				return CLI_USAGE;
+			}
+			o->date = v;
+		}
 	}
 	return CLI_OK;
 }

@@ -104,95 +104,68 @@ static dyad_status code_one(void *ctx, const dyad_doc *doc, dyad_error *err)
 	return DYAD_OK;
 }
 
+/* The options only `dyad code` has. */
+typedef struct code_opts {
+	compat_opts co;
+	bool explain, quiet;
+} code_opts;
+
+static int code_option(void *ctx, const char *a, const char *v)
+{
+	code_opts *o = ctx;
+	int ck = compat_option(&o->co, a, v);
+	if (ck)
+		return ck < 0 ? CLI_USAGE : 1;
+	if (!strcmp(a, "--explain"))
+		o->explain = true;
+	else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
+		o->quiet = true;
+	else
+		return -1;
+	return 0;
+}
+
 static int cmd_code(int argc, char **argv)
 {
-	const char *dict_dir = NULL, *date = NULL;
-	dyad_input_format in = DYAD_INPUT_AUTO;
+	code_opts o;
+	memset(&o, 0, sizeof o);
+	cli_doc_opts d;
+	int prc = cli_parse_doc_opts(argc, argv, usage, code_option, &o, &d);
 	dyad_output_format outf = DYAD_OUTPUT_JSONL;
-	bool explain = false, quiet = false;
-	int first_path = argc;
-	compat_opts co;
-	memset(&co, 0, sizeof co);
-	for (int i = 0; i < argc; i++) {
-		const char *a = argv[i];
-		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-		if (!strcmp(a, "--")) {
-			first_path = i + 1;
-			break;
+	if (prc == CLI_OK && d.format) {
+		if (!strcmp(d.format, "tsv"))
+			outf = DYAD_OUTPUT_TSV;
+		else if (strcmp(d.format, "jsonl")) {
+			fprintf(stderr, "dyad: unknown output format '%s' (jsonl, tsv)\n", d.format);
+			prc = CLI_USAGE;
 		}
-		if (a[0] != '-' || !strcmp(a, "-")) {
-			first_path = i;
-			break;
-		}
-		int ck = compat_option(&co, a, v);
-		if (ck < 0) {
-			compat_opts_free(&co);
-			return CLI_USAGE;
-		}
-		if (ck > 0) {
-			i++;
-			continue;
-		}
-		bool takes = !strcmp(a, "-d") || !strcmp(a, "--dict") || !strcmp(a, "-i") ||
-		             !strcmp(a, "--input-format") || !strcmp(a, "-f") ||
-		             !strcmp(a, "--format") || !strcmp(a, "--date");
-		if (takes && !v) {
-			fprintf(stderr, "dyad: %s needs a value\n%s", a, usage);
-			return CLI_USAGE;
-		}
-		if (!strcmp(a, "-d") || !strcmp(a, "--dict"))
-			dict_dir = v;
-		else if (!strcmp(a, "-i") || !strcmp(a, "--input-format")) {
-			if (cli_input_format(v, &in) != CLI_OK)
-				return CLI_USAGE;
-		} else if (!strcmp(a, "-f") || !strcmp(a, "--format")) {
-			if (!strcmp(v, "jsonl"))
-				outf = DYAD_OUTPUT_JSONL;
-			else if (!strcmp(v, "tsv"))
-				outf = DYAD_OUTPUT_TSV;
-			else {
-				fprintf(stderr, "dyad: unknown output format '%s' (jsonl, tsv)\n", v);
-				return CLI_USAGE;
-			}
-		} else if (!strcmp(a, "--date")) {
-			if (dyad_date_parse(v, strlen(v)) == INT32_MIN) {
-				fprintf(stderr, "dyad: --date wants YYYY-MM-DD, not '%s'\n", v);
-				return CLI_USAGE;
-			}
-			date = v;
-		} else if (!strcmp(a, "--explain"))
-			explain = true;
-		else if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
-			quiet = true;
-		else {
-			fprintf(stderr, "dyad: unknown option '%s'\n%s", a, usage);
-			return CLI_USAGE;
-		}
-		if (takes)
-			i++;
+	}
+	if (prc != CLI_OK) {
+		compat_opts_free(&o.co);
+		return prc;
 	}
 	dyad_dict *dict = NULL;
-	int rc = co.any ? compat_load_dict(&co, &dict) : load_dict(dict_dir, &dict);
-	compat_opts_free(&co);
+	int rc = o.co.any ? compat_load_dict(&o.co, &dict) : load_dict(d.dict_dir, &dict);
+	compat_opts_free(&o.co);
 	if (rc)
 		return rc;
 	dyad_reader *reader = NULL;
 	dyad_coder *coder = NULL;
 	dyad_coder_options opt = {0};
-	opt.explain = explain;
-	if (dyad_reader_new(in, date, &reader) != DYAD_OK ||
+	opt.explain = o.explain;
+	if (dyad_reader_new(d.in, d.date, &reader) != DYAD_OK ||
 	    dyad_coder_new(dict, &opt, &coder) != DYAD_OK) {
 		fprintf(stderr, "dyad: out of memory\n");
 		dyad_reader_free(reader);
 		dyad_dict_free(dict);
 		return CLI_FATAL;
 	}
-	code_run run = {.reader = reader, .coder = coder, .format = outf, .explain = explain,
-	                .progress = !quiet && isatty(STDERR_FILENO)};
+	code_run run = {.reader = reader, .coder = coder, .format = outf, .explain = o.explain,
+	                .progress = !o.quiet && isatty(STDERR_FILENO)};
 	run.t0 = run.last = now();
 	if (outf == DYAD_OUTPUT_TSV)
 		dyad_write_tsv_header(stdout);
-	rc = cli_each_doc(reader, argc - first_path, argv + first_path, code_one, &run);
+	rc = cli_each_doc(reader, argc - d.first_path, argv + d.first_path, code_one, &run);
 	if (run.progress && run.last > run.t0)
 		fprintf(stderr, "\r%lu documents, %lu sentences in %.1f s\n", run.docs, run.sentences,
 		        now() - run.t0);

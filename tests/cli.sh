@@ -77,8 +77,20 @@ check "no date: message" has "$T/nd.err" "nodate.txt"
 check "--date" has "$T/nd.out" '"date":"2023-11-14"'
 
 # Usage and dictionary errors.
-"$DYAD" code --bogus "$EX" >/dev/null 2>&1
+"$DYAD" code --bogus "$EX" >/dev/null 2>"$T/u.err"
 check "unknown option: exit 2" test $? -eq 2
+check "unknown option: named" has "$T/u.err" "unknown option '--bogus'"
+for cmd in code faq; do
+	"$DYAD" $cmd --date 2023-13-01 "$EX" >/dev/null 2>"$T/bd.err"
+	check "$cmd: bad --date: exit 2" test $? -eq 2
+	check "$cmd: bad --date: message" has "$T/bd.err" "--date wants YYYY-MM-DD, not '2023-13-01'"
+	"$DYAD" $cmd "$EX" -i >/dev/null 2>&1
+	check "$cmd: a path, then options: the option is a path" test $? -eq 1
+	"$DYAD" $cmd -i >/dev/null 2>"$T/nv.err"
+	check "$cmd: option without its value" has "$T/nv.err" "-i needs a value"
+	"$DYAD" $cmd -f xml "$EX" >/dev/null 2>"$T/fx.err"
+	check "$cmd: unknown output format" has "$T/fx.err" "unknown output format 'xml'"
+done
 "$DYAD" code --dict "$T/missing" "$EX" >/dev/null 2>"$T/d.err"
 check "missing dictionary: exit 3" test $? -eq 3
 mkdir -p "$T/baddict"
