@@ -104,9 +104,9 @@ clean:
 # Fuzzing with libFuzzer (clang): FUZZ_SECONDS per target.
 FUZZ_SECONDS ?= 60
 fuzz:
-	$(MAKE) --no-print-directory B=build/fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined" build/fuzz/libdyad.a
+	$(MAKE) --no-print-directory B=build/fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" build/fuzz/libdyad.a
 	@set -e; for t in dict code faq compat; do \
-	  clang $(CFLAGS_BASE) -O1 -g -fsanitize=fuzzer,address,undefined fuzz/fuzz_$$t.c build/fuzz/libdyad.a $(LIBS) -o build/fuzz/fuzz_$$t; \
+	  clang $(CFLAGS_BASE) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all fuzz/fuzz_$$t.c build/fuzz/libdyad.a $(LIBS) -o build/fuzz/fuzz_$$t; \
 	  mkdir -p build/fuzz/corpus_$$t; \
 	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_$$t $$( [ $$t = dict ] && echo dict || { [ $$t = compat ] && echo tests/fixtures/compat; } || echo examples ); \
 	done

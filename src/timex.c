@@ -26,9 +26,12 @@ int32_t timex_days(int y, int m, int d)
 	return dyad_date_parse(s, 10);
 }
 
+/* The value of n decimal digits; -1 when there are none, other characters or more than nine. */
 static int digits(const char *s, size_t n)
 {
 	int v = 0;
+	if (n > 9)
+		return -1;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] < '0' || s[i] > '9')
 			return -1;

@@ -41,7 +41,7 @@ void vec_free(vec *v)
 
 void *vec_push(vec *v, size_t n)
 {
-	if (v->len + n > v->cap) {
+	if (v->len + n > v->cap || !v->data) {
 		size_t cap = v->cap ? v->cap : 16;
 		while (cap < v->len + n)
 			cap *= 2;
