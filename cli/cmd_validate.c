@@ -21,6 +21,8 @@ static const char validate_usage[] =
     "      --agents FILE        agent dictionary\n"
     "      --discards FILE      PETRARCH discard list\n"
     "      --config INI         a PETRARCH config file naming all of these\n"
+    "      --dialect D          whose formats and coding rules: auto (the default), tabari,\n"
+    "                           petrarch1 or petrarch2\n"
     "      --explain            why each failing record was coded as it was\n"
     "  -q, --quiet              only the summary line\n"
     "\n"
@@ -60,11 +62,21 @@ static int add_actors(compat_opts *o, const char *v)
 int compat_option(compat_opts *o, const char *a, const char *v)
 {
 	bool known = !strcmp(a, "--verbs") || !strcmp(a, "--actors") || !strcmp(a, "--agents") ||
-	             !strcmp(a, "--discards") || !strcmp(a, "--config");
+	             !strcmp(a, "--discards") || !strcmp(a, "--config") || !strcmp(a, "--dialect");
 	if (!known)
 		return 0;
 	if (!v) {
 		fprintf(stderr, "dyad: %s needs a value\n", a);
+		return -1;
+	}
+	if (!strcmp(a, "--dialect")) {
+		static const char *const names[] = {"auto", "tabari", "petrarch1", "petrarch2"};
+		for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+			if (!strcmp(v, names[i])) {
+				o->files.dialect = (dyad_compat_dialect)i;
+				return 2;
+			}
+		fprintf(stderr, "dyad: unknown dialect '%s' (auto, tabari, petrarch1, petrarch2)\n", v);
 		return -1;
 	}
 	o->any = true;

@@ -30,6 +30,8 @@ static const char usage[] =
     "      --agents FILE        TABARI or PETRARCH agents\n"
     "      --discards FILE      PETRARCH discards\n"
     "      --config INI         a PETRARCH config file naming all of these\n"
+    "      --dialect D          whose formats and coding rules: auto (the default), tabari,\n"
+    "                           petrarch1 or petrarch2\n"
     "  -i, --input-format FMT   auto (default), plain or jsonl\n"
     "  -f, --format FMT         output format: jsonl (default) or tsv\n"
     "      --date YYYY-MM-DD    date for plain files without a date header\n"

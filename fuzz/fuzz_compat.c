@@ -31,7 +31,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *names[2] = {tab, txt};
 	for (int i = 0; i < 2; i++) {
 		const char *actors[1] = {names[i]};
-		dyad_compat_files cf = {names[i], actors, 1, names[i], names[i]};
+		dyad_compat_files cf = {.verbs = names[i],
+		                        .actors = actors,
+		                        .nactors = 1,
+		                        .agents = names[i],
+		                        .discards = names[i]};
 		dyad_dict *d = NULL;
 		if (dyad_compat_load(&cf, NULL, &d, NULL, NULL) == DYAD_OK)
 			dyad_dict_free(d);

@@ -245,12 +245,22 @@ DYAD_API dyad_status dyad_write_event(FILE *out, dyad_output_format format, cons
 /** Foreign dictionaries for dyad_compat_load: TABARI (.actors, .agents, .verbs) or PETRARCH
  *  (CAMEO.2.0-style or PETRARCH-1 verbs, Phoenix actors, agents, discards) files; the
  *  dialect is recognised from the content. Paths are borrowed for the call. */
+/** Whose formats the foreign files are in, and so whose coding rules apply. */
+typedef enum dyad_compat_dialect {
+	DYAD_DIALECT_AUTO = 0, /**< PETRARCH-2 if the verbs file has a VERB PATTERNS section,
+	                            else TABARI unless the file name ends in .txt (PETRARCH-1) */
+	DYAD_DIALECT_TABARI,
+	DYAD_DIALECT_PETRARCH1,
+	DYAD_DIALECT_PETRARCH2
+} dyad_compat_dialect;
+
 typedef struct dyad_compat_files {
 	const char *verbs;             /**< verb dictionary, or NULL */
 	const char *const *actors;     /**< actor dictionaries, in priority order */
 	size_t nactors;
 	const char *agents;            /**< agent dictionary, or NULL */
 	const char *discards;          /**< discard list, or NULL */
+	dyad_compat_dialect dialect;   /**< DYAD_DIALECT_AUTO (0) guesses from the files */
 } dyad_compat_files;
 
 /** Loads foreign dictionaries translated into dyad's format (doc/dictionaries.md, "TABARI and
@@ -301,6 +311,18 @@ DYAD_API void dyad_coder_set_agent_alone(dyad_coder *coder, const char *prefix);
  *  first three letters of its code are carried ("He" after "Fornost President ..." is
  *  `FOR`: TABARI forwards the actor, not its agents). */
 DYAD_API void dyad_coder_continue(dyad_coder *coder, int actors_only);
+
+/** PETRARCH's comma-delimited clauses, dropped before a sentence is coded: a clause between
+ *  two commas of min..max words, the sentence's first clause (up to its first comma) of
+ *  bmin..bmax words and its last (after its last comma) of emin..emax words. A max of zero
+ *  turns that kind off. Commas inside a list of actors or between two adjectives ("full,
+ *  formal ties") do not delimit clauses. Until this is called, dictionaries translated from
+ *  PETRARCH-1 (`petrarch1-coding`) use PETRARCH-1's defaults (2, 8, 0, 0, 2, 8) and others
+ *  drop nothing. */
+typedef struct dyad_comma_limits {
+	int min, max, bmin, bmax, emin, emax;
+} dyad_comma_limits;
+DYAD_API void dyad_coder_set_comma_clauses(dyad_coder *coder, const dyad_comma_limits *limits);
 
 #define DYAD_COMPAT_MAX_ACTORS 16
 

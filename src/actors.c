@@ -44,11 +44,21 @@ static uint32_t match_discard(sentence_ctx *s, uint32_t p)
 	uint32_t node = 0, best = p;
 	if (!(word_flags(s->dict, s->tok[p].id) & WF_DISCARD_START))
 		return p;
+	/* PETRARCH-2 matches discards against the sentence split at white space: a phrase is
+	 * whole words between spaces ("years ago," with its comma is no "YEARS AGO"), and one
+	 * that ends the sentence is not seen. */
+	bool spaced = s->dict->petrarch2;
+	if (spaced && p > s->a && !(s->tok[p].flags & TF_SPACE))
+		return p;
 	for (uint32_t q = p; q < s->b; q++) {
+		if (spaced && q > p && !(s->tok[q].flags & TF_SPACE))
+			break;
 		node = trie_child(t, node, s->tok[q].id);
 		if (!node)
 			break;
 		uint32_t h = VEC_AT(t->hit, uint32_t, node);
+		if (h && spaced && (q + 1 >= s->b || !(s->tok[q + 1].flags & TF_SPACE)))
+			h = 0;
 		if (h) {
 			best = q + 1;
 			if (h > s->discard)
@@ -102,6 +112,10 @@ static void actor_walk(const sentence_ctx *s, uint32_t node, uint32_t p, uint32_
 	}
 	if (q >= s->b || ((const uint8_t *)s->blocked.data)[q - s->a])
 		return;
+	/* PETRARCH-1's texts may join the words of a name with '_' ("Grand_Fenwick"). */
+	if (q > p && d->petrarch1 && s->tok[q].punct == '_' && !(s->tok[q].flags & TF_SPACE) &&
+	    q + 1 < s->b && !(s->tok[q + 1].flags & TF_SPACE))
+		actor_walk(s, node, p, q + 1, caps, out, found);
 	if (s->tok[q].id) {
 		uint32_t next = trie_child(t, node, s->tok[q].id);
 		if (next)
@@ -182,6 +196,34 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 	                         (kb == ATOM_PERSON && s->agent_alone[0])) &&
 	    all_flags(s, a->end + 1, b->start, WF_DET))
 		return true;
+	/* `petrarch2-coding`: PETRARCH-2 gives a noun phrase with an agent and no actor the
+	 * actor of its "of" phrase, across a name the dictionaries do not know ("an Islamic
+	 * State target southwest of Baghdad": the agent of "Islamic" and Baghdad's country). */
+	if (s->dict->petrarch2 && ka == ATOM_AGENT && kb != ATOM_AGENT && kb != ATOM_ADJ &&
+	    (t[a->end].flags & TF_CAP) && !(t[a->end].flags & TF_ALLCAPS)) {
+		uint32_t q = a->end, words = 0;
+		while (q < b->start && words < 4 && (t[q].flags & TF_WORD) &&
+		       !(word_flags(s->dict, t[q].id) &
+		         ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START)))
+			q++, words++;
+		if (q < b->start && words <= 3 && (word_flags(s->dict, t[q].id) & WF_OF) &&
+		    all_flags(s, q + 1, b->start, WF_DET))
+			return true;
+	}
+	/* ... and across determiners and up to two plain lower-case words after "of" ("the
+	 * mayor of the northern West Bank city"). */
+	if (s->dict->petrarch2 && ka == ATOM_AGENT && kb != ATOM_AGENT && kb != ATOM_ADJ &&
+	    (f0 & WF_OF) && gap <= 5) {
+		uint32_t q = a->end + 1, plain = 0;
+		while (q < b->start && (word_flags(s->dict, t[q].id) & WF_DET))
+			q++;
+		while (q < b->start && plain < 2 && (t[q].flags & TF_WORD) && !(t[q].flags & TF_CAP) &&
+		       !(word_flags(s->dict, t[q].id) &
+		         ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START)))
+			q++, plain++;
+		if (q == b->start)
+			return true;
+	}
 	/* "Saudi senior officials", "his Russian counterpart Sergei Lavrov": one or two plain
 	 * lower-case words between. */
 	if (gap <= 2 && ka == ATOM_ADJ && (kb == ATOM_AGENT || kb == ATOM_PERSON)) {
@@ -285,7 +327,8 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 	} else if (org) {
 		memcpy(c->code, org->code, sizeof c->code - 1);
 		c->entry = org->where;
-		if (strlen(org->code) == 3 && agent) {
+		/* PETRARCH-2 adds the agent to any organisation ("UN troops": IGOUNOMIL). */
+		if ((strlen(org->code) == 3 || d->petrarch2) && agent) {
 			/* An agent the org already is adds nothing ("activists Amnesty": NGM). */
 			stack_agents(c->code, &agent, 1);
 			stack_agents(c->code, more, nmore);
@@ -387,6 +430,15 @@ static dyad_status split_compound(sentence_ctx *s, size_t i)
 	return DYAD_OK;
 }
 
+/* The word "nor" at token q: PETRARCH-1's parses join "neither A nor B" as "A and B". */
+static bool is_nor(const sentence_ctx *s, uint32_t q)
+{
+	const token *t = &s->tok[q];
+	const char *w = s->text + t->start;
+	return t->end - t->start == 3 && (w[0] | 0x20) == 'n' && (w[1] | 0x20) == 'o' &&
+	       (w[2] | 0x20) == 'r';
+}
+
 /* Whether tokens [from, to) between two chunks separate items of a list: "and", commas,
  * determiners, "both", and up to two plain lower-case words after "and" or a comma ("A, the
  * awful B and the evil C"). *and tells whether an "and" is among them. */
@@ -400,7 +452,7 @@ static bool list_gap(const sentence_ctx *s, uint32_t from, uint32_t to, bool *an
 	for (uint32_t q = from; q < to; q++) {
 		uint32_t f = word_flags(d, t[q].id);
 		uint32_t plain = f & ~(uint32_t)(WF_ACTOR_START | WF_DISCARD_START);
-		if (f & WF_AND)
+		if ((f & WF_AND) || (d->petrarch1 && is_nor(s, q)))
 			*and = sep = true;
 		else if (t[q].punct == ',')
 			sep = true;
@@ -511,6 +563,54 @@ static dyad_status agent_lists(sentence_ctx *s)
 	return DYAD_OK;
 }
 
+/* A plain lower-case word between two chunks: no word class, not a verb ("cruel"). */
+static bool adjective(const sentence_ctx *s, uint32_t q)
+{
+	const token *t = &s->tok[q];
+	uint32_t f = word_flags(s->dict, t->id) & ~(uint32_t)(WF_ACTOR_START | WF_DISCARD_START);
+	return (t->flags & TF_WORD) && !(t->flags & TF_CAP) && !f;
+}
+
+/* `petrarch1-coding`: PETRARCH-1 codes a noun phrase with its first actor and its agents, so
+ * chunks in one noun phrase - after a possessive ("Sylvania's harsh and cruel official
+ * Gloriana", with Gloriana coded GFW: SYLGOV) or after a determiner ("the cruel Sylvania
+ * harsh Freedonia": SYL), with only adjectives (and "and" between two of them) between - are
+ * one chunk. */
+static void merge_noun_phrases(sentence_ctx *s)
+{
+	const dyad_dict *d = s->dict;
+	chunk *c = s->chunks.data;
+	size_t k = 0;
+	for (size_t i = 0; i < s->chunks.len; i++) {
+		chunk *a = k ? &c[k - 1] : NULL, *b = &c[i];
+		bool merge = a && b->start > a->end;
+		uint32_t q = a ? a->end : 0;
+		bool poss = merge && (word_flags(d, s->tok[q].id) & WF_POSS);
+		if (poss)
+			q++;
+		uint32_t r = a ? a->start : 0;
+		bool det = false;
+		while (merge && r > s->a && !det && adjective(s, r - 1))
+			r--;
+		det = merge && r > s->a && (word_flags(d, s->tok[r - 1].id) & WF_DET);
+		merge = merge && (poss || det) && !a->person && q < b->start;
+		for (; merge && q < b->start; q++)
+			merge = adjective(s, q) ||
+			        ((word_flags(d, s->tok[q].id) & WF_AND) && q > a->end + poss &&
+			         q + 1 < b->start && adjective(s, q - 1) && adjective(s, q + 1));
+		if (!merge) {
+			c[k++] = *b;
+			continue;
+		}
+		if (!a->agent[0] && b->agent[0] && strlen(a->code) == 3) {
+			with_agent(a->code, a->code, 3, b->agent);
+			memcpy(a->agent, b->agent, sizeof a->agent);
+		}
+		a->end = b->end;
+	}
+	s->chunks.len = k;
+}
+
 dyad_status analyse_actors(sentence_ctx *s)
 {
 	uint32_t n = s->b - s->a;
@@ -575,6 +675,8 @@ dyad_status analyse_actors(sentence_ctx *s)
 		*cp = c;
 	}
 	resolve_agents(s);
+	if (d->petrarch1)
+		merge_noun_phrases(s);
 	for (size_t i = 0; i < s->chunks.len; i++)
 		if (strchr(VEC_AT(s->chunks, chunk, i).code, '/') && split_compound(s, i))
 			return DYAD_ENOMEM;

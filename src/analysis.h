@@ -51,7 +51,19 @@ typedef struct sentence_ctx {
 	                          the dictionary's `agent-alone` or dyad_coder_set_agent_alone */
 	uint8_t discard;       /* 2: a `discard-sentence` phrase is in the sentence, 3: a
 	                          `discard-document` phrase */
+	const uint8_t *hidden; /* by token - a: deleted by TABARI's coding (tabari.c), or NULL */
+	const uint32_t *stem;  /* by token - a: the word id of its longest TABARI stem, 0 none
+	                          (tabari.c), or NULL */
 } sentence_ctx;
+
+/* A matched event pattern. */
+typedef struct match {
+	uint32_t start, end;   /* token range of the whole match */
+	uint32_t lemma;        /* token of the lemma word, or start */
+	const event_hit *hit;
+	int32_t target, source;/* group of a `+` / `$` slot, -1 if none */
+	int32_t skip;          /* the group the first `^` skipped (`tabari-coding`), -1 none */
+} match;
 
 DYAD_HIDDEN void sentence_ctx_init(sentence_ctx *s);
 DYAD_HIDDEN void sentence_ctx_free(sentence_ctx *s);

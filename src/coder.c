@@ -3,6 +3,10 @@
  * target from the clause: the subject before it, the first actor after it, swapped in the
  * passive; negated, complement and actor-less matches are explained and dropped. */
 #include "analysis.h"
+#include "tabari.h"
+#include "petrarch1.h"
+
+#include "petrarch2.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -34,17 +38,21 @@ struct dyad_coder {
 	int complex_verbs;     /* dyad_coder_set_complexity (TABARI's COMPLEX:), 0 none */
 	int complex_conj;
 	int32_t prev_source;   /* source group of the sentence's last coded match, -1 none */
+	/* `petrarch2-coding` (petrarch2.c): the upper verb whose events a nested verb replaces. */
+	const code_entry *match_code; /* code of the match being coded, NULL if none */
+	const code_entry *prev_code;  /* ... of the previous match */
+	size_t prev_events;    /* events.len before the previous match was coded */
+	bool rep;              /* a reporting verb ("said", "claimed") was matched */
+	const code_entry *rep_code;
+	int32_t rep_src;       /* its source group */
+	uint32_t rep_end;      /* token after it */
+	size_t rep_from, rep_to; /* its events */
 	int continue_doc;      /* dyad_coder_continue: 0 no, 1 yes, 2 actors only */
 	bool agent_alone_set;  /* dyad_coder_set_agent_alone replaces the dictionary's */
 	char agent_alone[4];
+	tabari_state tabari;   /* `tabari-coding`: TABARI's options and scratch (tabari.c) */
+	p1_state p1;           /* comma clauses and PETRARCH-1's scratch (petrarch1.c) */
 };
-
-typedef struct match {
-	uint32_t start, end;   /* token range of the whole match */
-	uint32_t lemma;        /* token of the lemma word, or start */
-	const event_hit *hit;
-	int32_t target, source;/* group of a `+` / `$` slot, -1 if none */
-} match;
 
 dyad_status dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *options,
                            dyad_coder **out)
@@ -63,6 +71,8 @@ dyad_status dyad_coder_new(const dyad_dict *dict, const dyad_coder_options *opti
 	vec_init(&c->events, sizeof(dyad_event));
 	vec_init(&c->actors, sizeof(dyad_actor));
 	sentence_ctx_init(&c->ctx);
+	tabari_state_init(&c->tabari);
+	p1_state_init(&c->p1);
 	c->ctx.dict = dict;
 	*out = c;
 	return DYAD_OK;
@@ -79,6 +89,8 @@ void dyad_coder_free(dyad_coder *c)
 	vec_free(&c->actors);
 	buf_free(&c->explain);
 	sentence_ctx_free(&c->ctx);
+	tabari_state_free(&c->tabari);
+	p1_state_free(&c->p1);
 	free(c);
 }
 
@@ -155,12 +167,22 @@ typedef struct search {
 	const trie *t;
 	match best;
 	bool found;
+	bool tabari;           /* `tabari-coding`: a `*` gap takes up to MAX_LONG_GAP words of its
+	                          clause, actors too (TABARI's blank between pattern words) */
 	uint32_t at[48];       /* token where each item of the current path begins */
+	uint8_t slot[48];      /* tabari: the item at this depth is a `+`/`$` slot */
+	int32_t skip[48];      /* tabari: the group a `^` at this depth skips, -1 none */
 } search;
 
 static bool usable(const sentence_ctx *s, uint32_t q)
 {
 	return !((const uint8_t *)s->blocked.data)[q - s->a];
+}
+
+/* A token TABARI's coding has deleted (a comma clause): gaps pass over it uncounted. */
+static bool hidden(const sentence_ctx *s, uint32_t q)
+{
+	return s->hidden && s->hidden[q - s->a];
 }
 
 /* A group of agents without an actor (`agent-alone`, "---MIL"): its words may also be words
@@ -175,6 +197,36 @@ static bool soft_group(const sentence_ctx *s, uint32_t q)
 		if (strncmp(chk(s, G->first + i)->code, s->dict->agent_alone, 3))
 			return false;
 	return true;
+}
+
+/* PETRARCH-2 (`petrarch2-coding`): a word that may start an event right after "to" is the
+ * verb of an infinitive ("agreed to lift"), another verb's phrase, which the patterns of the
+ * verb before it do not reach into. */
+static bool infinitive_verb(const sentence_ctx *s, uint32_t q)
+{
+	return s->dict->petrarch2 && q > s->a && (flags_at(s, q - 1) & WF_TO) &&
+	       (flags_at(s, q) & WF_EVENT_START) && group_at(s, q) < 0;
+}
+
+/* `petrarch2-coding`: whether the gap word at w begins another clause, which PETRARCH-2's
+ * patterns do not reach into: "that" ("the conflict that X ignited with Y"), or the past
+ * form of a verb of the dictionary after a noun ("said such a step enjoyed support"; not
+ * after the verb or a determiner: "offered a revised plan"). */
+static bool p2_clause_start(const sentence_ctx *s, uint32_t w, uint32_t start, bool that)
+{
+	if (!s->dict->petrarch2 || group_at(s, w) >= 0)
+		return false;
+	if (that && (flags_at(s, w) & WF_THAT))
+		return true;
+	if (w <= start + 1 || !(flags_at(s, w) & WF_EVENT_START))
+		return false;
+	const token *b = &s->tok[w - 1];
+	if (!(b->flags & TF_WORD) || (flags_at(s, w - 1) & (WF_DET | WF_PRONPOSS | WF_PREP)) ||
+	    group_at(s, w - 1) >= 0)
+		return false;
+	const vec *past = &s->dict->p2_past;
+	uint32_t id = s->tok[w].id;
+	return id < past->len && VEC_AT(*past, uint8_t, id);
 }
 
 /* Depth-first walk of the event trie from node at token q; depth counts pattern items. */
@@ -194,48 +246,89 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 			S->best.lemma = hit->lemma_at < depth ? S->at[hit->lemma_at] : start;
 			S->best.target = target;
 			S->best.source = source;
+			S->best.skip = -1;
+			for (int i = 0; S->tabari && i < depth && S->best.skip < 0; i++)
+				S->best.skip = S->skip[i];
 		}
 	}
 	if (q >= s->b || depth >= 47)
 		return;
 	S->at[depth] = q;
 	uint8_t special = VEC_AT(t->has_gap, uint8_t, node);
-	if (s->tok[q].id && usable(s, q) && (group_at(s, q) < 0 || soft_group(s, q))) {
+	if ((s->tok[q].id || (s->stem && s->stem[q - s->a])) && usable(s, q) && !hidden(s, q) &&
+	    (group_at(s, q) < 0 || soft_group(s, q)) &&
+	    (q == start || !infinitive_verb(s, q))) {
 		uint32_t next = trie_child(t, node, s->tok[q].id);
+		if (next)
+			walk(S, next, q + 1, start, depth + 1, target, source);
+		/* `tabari-coding`: a stem matches the words it begins ("resum": "resumption"). */
+		uint32_t stem = s->stem ? s->stem[q - s->a] : 0;
+		next = stem ? trie_child(t, node, stem) : 0;
 		if (next)
 			walk(S, next, q + 1, start, depth + 1, target, source);
 	}
 	if (special & 2) {
+		S->slot[depth] = 1;
 		/* A slot takes one actor, after at most two determiners ("the", "its"). */
 		uint32_t r = q;
 		while (r < s->b && r - q < 2 && (flags_at(s, r) & (WF_DET | WF_PRONPOSS)))
 			r++;
+		/* PETRARCH-1 matches a slot to the next noun phrase, across a few words ("noticed
+		 * that X", "Harvest Day with X"). */
+		if (s->dict->petrarch1)
+			r = p1_slot_start(s, q);
 		int32_t g = r < s->b ? group_at(s, r) : -1;
 		if (g >= 0 && grp(s, g)->start == r) {
 			uint32_t nt = trie_child(t, node, WORD_TARGET);
 			uint32_t ns = trie_child(t, node, WORD_SOURCE);
+			/* ... and takes the rest of its noun phrase and the auxiliaries after it
+			 * ("X's ferry crew was freed"). */
+			uint32_t e = grp(s, g)->end;
+			uint32_t last = s->dict->petrarch1 ? p1_slot_end(s, e) : e;
+			for (uint32_t k = e; k <= last; k++) {
+				if (nt)
+					walk(S, nt, k, start, depth + 1, g, source);
+				if (ns)
+					walk(S, ns, k, start, depth + 1, target, g);
+			}
+		} else if (S->tabari && g < 0 && r < s->b && (flags_at(s, r) & WF_PRON)) {
+			/* TABARI's pronouns are actors: the slot holds -2 - the pronoun's token. */
+			uint32_t nt = trie_child(t, node, WORD_TARGET);
+			uint32_t ns = trie_child(t, node, WORD_SOURCE);
 			if (nt)
-				walk(S, nt, grp(s, g)->end, start, depth + 1, g, source);
+				walk(S, nt, r + 1, start, depth + 1, -2 - (int32_t)r, source);
 			if (ns)
-				walk(S, ns, grp(s, g)->end, start, depth + 1, target, g);
+				walk(S, ns, r + 1, start, depth + 1, target, -2 - (int32_t)r);
 		}
+		S->slot[depth] = 0;
 	}
 	if (special & 1) {
 		uint32_t next = trie_child(t, node, WORD_GAP);
 		/* Up to MAX_GAP words; a hyphenated compound ("two-week") counts as one. */
-		uint32_t words = 0;
-		for (uint32_t k = 0; next && words <= MAX_GAP && q + k <= s->b; k++) {
+		uint32_t words = 0, max = S->tabari ? MAX_LONG_GAP : MAX_GAP;
+		for (uint32_t k = 0; next && words <= max && q + k <= s->b; k++) {
+			if (k > 0 && hidden(s, q + k - 1)) {
+				walk(S, next, q + k, start, depth + 1, target, source);
+				continue;
+			}
 			if (k > 0) {
 				uint32_t w = q + k - 1;
-				if ((group_at(s, w) >= 0 && !soft_group(s, w)) || boundary(s, w, true) ||
-				    !usable(s, w))
+				/* PETRARCH-1 matches the words before a verb over its whole phrase, actors
+				 * included ("+ INVITING * ...": "X is inviting Y to celebrate"). */
+				/* TABARI: the words right after a slot are no actor ("$ HOSTING": the
+				 * actor nearest HOSTING). */
+				if (!usable(s, w) ||
+				    (S->tabari && depth > 0 && S->slot[depth - 1] && group_at(s, w) >= 0) ||
+				    (!S->tabari &&
+				     ((group_at(s, w) >= 0 && !soft_group(s, w) && !s->dict->petrarch1) ||
+				      boundary(s, w, true))))
 					break;
 				bool joined = s->tok[w].punct == '-' && !(s->tok[w].flags & TF_SPACE);
 				bool joined_next = w + 1 < s->b && s->tok[w + 1].punct == '-' &&
 				                   !(s->tok[w + 1].flags & TF_SPACE);
 				if (!joined && !joined_next)
 					words++;
-				if (words > MAX_GAP)
+				if (words > max)
 					break;
 			}
 			walk(S, next, q + k, start, depth + 1, target, source);
@@ -253,30 +346,46 @@ static void walk(search *S, uint32_t node, uint32_t q, uint32_t start, int depth
 		int32_t g = next && r < s->b ? group_at(s, r) : -1;
 		if (g >= 0 && grp(s, g)->start == r) {
 			uint32_t e = grp(s, g)->end;
+			S->skip[depth] = g;
 			for (uint32_t k = e; k <= s->b && k - e <= MAX_LONG_GAP; k++) {
 				if (k > e && (group_at(s, k - 1) >= 0 || !usable(s, k - 1) ||
 				              boundary(s, k - 1, false)))
 					break;
 				walk(S, next, k, start, depth + 1, target, source);
 			}
+			S->skip[depth] = -1;
 		}
+		/* PETRARCH-1 skips any noun phrase, one without an actor too ("warned their
+		 * citizens about X": `WARN their ^ +`): the words before the next actor. */
+		for (uint32_t k = q + 1; next && s->dict->petrarch1 && k <= r && k <= s->b; k++)
+			walk(S, next, k, start, depth + 1, target, source);
 	}
 	if (special & 4) {
 		/* `...`: words in between may be actors; the first actor skipped after the verb is
 		 * the target unless a `+` gives one ("accused Iran of spying"). */
 		uint32_t next = trie_child(t, node, WORD_LONGGAP);
 		int32_t tgt = target;
+		bool prep = false;
 		for (uint32_t k = 0; next && k <= MAX_LONG_GAP && q + k <= s->b; k++) {
 			if (k > 0) {
 				uint32_t w = q + k - 1;
 				const token *tw = &s->tok[w];
 				if (!usable(s, w) || tw->punct == ';' || tw->punct == ':' ||
-				    tw->punct == '"' || ((tw->flags & TF_TERM) && !(tw->flags & TF_WORD)))
+				    tw->punct == '"' || ((tw->flags & TF_TERM) && !(tw->flags & TF_WORD)) ||
+				    infinitive_verb(s, w) || p2_clause_start(s, w, start, true) ||
+				    (s->dict->petrarch2 && group_at(s, w) < 0 &&
+				     (flags_at(s, w) & (WF_SUBORD | WF_REL | WF_REPORT))))
 					break;
 				int32_t g = group_at(s, w);
 				if (g >= 0 && tgt < 0 && g != source)
 					tgt = g;
+				prep |= s->dict->petrarch2 && g < 0 && (flags_at(s, w) & WF_PREP);
 			}
+			/* PETRARCH-2's pattern nouns head the verb's object or follow a preposition of
+			 * the pattern: words up to a noun of the pattern hold no other preposition
+			 * ("expressed appreciation for X's assistance" is not "- * ASSISTANCE"). */
+			if (prep && (q + k >= s->b || !(flags_at(s, q + k) & WF_PREP)))
+				continue;
 			walk(S, next, q + k, start, depth + 1, tgt, source);
 		}
 	}
@@ -333,6 +442,19 @@ static int32_t subject_before(const sentence_ctx *s, uint32_t q, uint32_t *prono
 	bool comma = false; /* a prepositional object behind a comma is another phrase's */
 	*pronoun = UINT32_MAX;
 	bool inside = q > s->a && ((const uint8_t *)s->paren.data)[q - 1 - s->a];
+	/* "The European Union (EU) criticized": a parenthesis closed right before the verb is
+	 * skipped, not a clause the verb is in. */
+	if (inside && s->tok[q - 1].punct == ')')
+		inside = false;
+	/* `petrarch2-coding`: "X, a group that tracks the war, said": the comma closing an
+	 * apposition right before a finite verb leaves the verb outside it (an -ing form
+	 * there starts a clause of its own: ", the army said, expanding ..."). */
+	if (inside && s->dict->petrarch2 && s->tok[q - 1].punct == ',' && q - 1 > s->a &&
+	    ((const uint8_t *)s->paren.data)[q - 2 - s->a] && q < s->b) {
+		const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[q].id);
+		size_t wl = strlen(w);
+		inside = wl > 4 && !strcmp(w + wl - 3, "ing");
+	}
 	while (q > s->a) {
 		q--;
 		int32_t a = acronym_apposition(s, q);
@@ -411,6 +533,7 @@ static bool venue_before(const sentence_ctx *s, uint32_t q)
  * predicate ("talks between A and B were mediated by C": C is not the talks' target). */
 static int32_t object_after(const sentence_ctx *s, uint32_t q, bool skip_venues)
 {
+	uint32_t start = q > s->a ? q - 1 : q;
 	for (; q < s->b; q++) {
 		int32_t g = group_at(s, q);
 		if (g >= 0) {
@@ -426,10 +549,28 @@ static int32_t object_after(const sentence_ctx *s, uint32_t q, bool skip_venues)
 		 * that Mordor ..."), in dictionaries that say so (`target-across-that`). */
 		if (s->dict->target_across_that && (flags_at(s, q) & WF_THAT))
 			continue;
-		if (boundary(s, q, true) || (flags_at(s, q) & WF_BE))
+		if ((boundary(s, q, true) || (flags_at(s, q) & WF_BE)) &&
+		    !(s->dict->petrarch1 && p1_lower_continues(s, q)))
+			break;
+		if (s->dict->petrarch1 && p1_phrase_ends(s, q))
+			break;
+		/* "said such a step enjoyed support from Y": Y is in another clause. */
+		if (p2_clause_start(s, q, start, false))
 			break;
 	}
 	return -1;
+}
+
+/* The end of the verb phrase that begins at q under `petrarch1-coding`: where the search
+ * for a target (object_after) stops. */
+static uint32_t lower_end(const sentence_ctx *s, uint32_t q)
+{
+	for (; q < s->b; q++)
+		if (((boundary(s, q, true) || (flags_at(s, q) & WF_BE)) && group_at(s, q) < 0 &&
+		     !p1_lower_continues(s, q)) ||
+		    p1_phrase_ends(s, q))
+			break;
+	return q;
 }
 
 /* "by" + group right after the match: the agent of a passive or of a noun event. */
@@ -534,6 +675,26 @@ static bool passive(const sentence_ctx *s, const match *m)
 		if (group_at(s, q) >= 0 || boundary(s, q, true))
 			break;
 	}
+	/* `petrarch2-coding`: "warrants for two men sought in the killing": a participle right
+	 * after the object of a preposition, which cannot be its subject, and before another
+	 * preposition is a reduced relative clause, passive. */
+	if (s->dict->petrarch2 && m->hit->form == FORM_PAST && m->lemma == m->start &&
+	    m->start > s->a && m->end < s->b && (flags_at(s, m->end) & WF_PREP)) {
+		int32_t g = group_at(s, m->start - 1);
+		uint32_t r = g >= 0 && grp(s, g)->end == m->start ? grp(s, g)->start : s->a;
+		/* ... across determiners and plain words ("for two Brazilian men") */
+		for (int k = 0; k < 3 && r > s->a && !(flags_at(s, r - 1) & WF_PREP); k++, r--) {
+			const token *t = &s->tok[r - 1];
+			uint32_t f = flags_at(s, r - 1) & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START |
+			                                              WF_DISCARD_START);
+			if (!(t->flags & TF_WORD) || (t->flags & TF_CAP) || (f & ~(uint32_t)WF_DET))
+				break;
+		}
+		/* ... but "hundreds of troops withdrew": "of" makes them the subject. */
+		if (r > s->a && (flags_at(s, r - 1) & WF_PREP) && group_at(s, r - 1) < 0 &&
+		    strcmp(VEC_AT(s->dict->words.words, const char *, s->tok[r - 1].id), "of"))
+			return true;
+	}
 	/* "negotiations mediated by China": the participle itself must end the match. */
 	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && by_agent(s, m->end) >= 0)
 		return true;
@@ -577,6 +738,10 @@ static bool after_determiner(const sentence_ctx *s, const match *m)
 	 * with "anti-"). */
 	if (p->kind != PAT_VERB || group_at(s, m->start) >= 0)
 		return false;
+	/* `petrarch2-coding`: "a mortar bomb was fired" (`- MORTAR * ...`): the words before
+	 * the verb are its subject's, and the determiner is theirs. */
+	if (s->dict->petrarch2 && m->lemma > m->start)
+		return false;
 	/* A capitalised verb inside a sentence in lower case is a name ("the US State
 	 * department"): TABARI's other noun test. A title in capitals ("Iran Attacks on Iraq")
 	 * is told apart by the plain lower-case word that must follow. */
@@ -598,17 +763,45 @@ static bool after_determiner(const sentence_ctx *s, const match *m)
 		if (!strcmp(w, "that") || !strcmp(w, "for"))
 			return false;
 	}
-	for (uint32_t k = 1; k <= 3 && m->start >= s->a + k; k++) {
+	for (uint32_t k = 1, words = 1; words <= 3 && m->start >= s->a + k; k++, words++) {
 		uint32_t q = m->start - k;
 		uint32_t f = flags_at(s, q);
 		if (f & (WF_DET | WF_PRONPOSS))
 			return !(f & WF_PERSONPRON) || k > 1;
 		const token *t = &s->tok[q];
+		/* `petrarch2-coding`: a hyphenated compound ("10-month-old") is one word. */
+		if (s->dict->petrarch2 && q > s->a && !(t->flags & TF_SPACE) &&
+		    (t->punct == '-' || s->tok[q - 1].punct == '-')) {
+			words--;
+			continue;
+		}
 		if ((f & ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START)) ||
 		    group_at(s, q) >= 0 || !(t->flags & TF_WORD) || (t->flags & TF_CAP))
 			return false;
 	}
 	return false;
+}
+
+/* `petrarch2-coding`: a verb right after a preposition other than "to" ("by promoting
+ * trade", "in favor of") heads a phrase inside a prepositional phrase, whose subject
+ * PETRARCH-2's parse trees do not reach: not coded. */
+static bool p2_after_prep(const sentence_ctx *s, const match *m)
+{
+	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
+	if (!s->dict->petrarch2 || p->kind != PAT_VERB || m->lemma != m->start || m->start == s->a)
+		return false;
+	uint32_t f = flags_at(s, m->start - 1);
+	return (f & WF_PREP) && !(f & WF_TO) && group_at(s, m->start - 1) < 0;
+}
+
+/* `petrarch2-coding`: a verb joined by a hyphen to the word before it ("Qaeda-linked
+ * rebels", "a government-held part") is part of an adjective: not coded. */
+static bool p2_hyphenated(const sentence_ctx *s, const match *m)
+{
+	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
+	return s->dict->petrarch2 && p->kind == PAT_VERB && m->lemma == m->start &&
+	       m->start > s->a + 1 && s->tok[m->start - 1].punct == '-' &&
+	       !(s->tok[m->start - 1].flags & TF_SPACE) && !(s->tok[m->start].flags & TF_SPACE);
 }
 
 /* Whether a reporting verb ("said", "told") comes before token q in its sentence. */
@@ -689,7 +882,8 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	if (d->no_nested_events ? nested(src->code, tgt->code) : !strcmp(src->code, tgt->code)) {
+	if (d->no_nested_events && !d->petrarch1 ? nested(src->code, tgt->code)
+	                                         : !strcmp(src->code, tgt->code)) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, "    not coded %s -> %s: the same actor\n", src->code,
 			           tgt->code);
@@ -851,6 +1045,14 @@ void dyad_coder_continue(dyad_coder *c, int actors_only)
 		c->continue_doc = actors_only ? 2 : 1;
 }
 
+void dyad_coder_set_comma_clauses(dyad_coder *c, const dyad_comma_limits *limits)
+{
+	if (!c || !limits)
+		return;
+	c->p1.comma = *limits;
+	c->p1.comma_set = true;
+}
+
 void dyad_coder_set_agent_alone(dyad_coder *c, const char *prefix)
 {
 	if (!c)
@@ -887,13 +1089,124 @@ static bool domestic_curb(const char *code)
 	       !strcmp(code, "137");
 }
 
+/* PETRARCH-2's source of a passive: an actor after "by", "from" or "in" after the verb, in
+ * its clause ("killed in an air strike by government forces", "killed in Ukraine"). */
+static int32_t p2_passive_agent(const sentence_ctx *s, uint32_t q)
+{
+	for (uint32_t k = 0; q < s->b && k <= MAX_LONG_GAP; q++, k++) {
+		int32_t g = group_at(s, q);
+		if (g >= 0) {
+			uint32_t r = grp(s, g)->start;
+			while (r > s->a && (flags_at(s, r - 1) & WF_DET))
+				r--;
+			const char *w = r > s->a ? VEC_AT(s->dict->words.words, const char *,
+			                                  s->tok[r - 1].id) : "";
+			if (!strcmp(w, "by") || !strcmp(w, "from") || !strcmp(w, "in"))
+				return g;
+			q = grp(s, g)->end - 1;
+			continue;
+		}
+		if (boundary(s, q, true) || (flags_at(s, q) & WF_BE))
+			break;
+	}
+	return -1;
+}
+
+/* Removes the events [from, to) of the sentence (an upper verb's, taken over by a nested
+ * one). */
+static void drop_events(dyad_coder *c, size_t from, size_t to)
+{
+	if (to <= from || to > c->events.len)
+		return;
+	dyad_event *e = c->events.data;
+	memmove(e + from, e + to, (c->events.len - to) * sizeof *e);
+	c->events.len -= to - from;
+}
+
+/* `petrarch2-coding`: the event of a verb nested under an upper one - an infinitive
+ * ("wants Putin to attack X", "agreed to lift the sanctions") or a reported clause ("claimed
+ * that Y attacked X") - as PETRARCH-2 codes it: by a `transform` rule, else the upper's
+ * source with the lower's code combined into the upper's (petrarch2.c). Only this event
+ * stands; the upper verb's own events were dropped by the caller. */
+static dyad_status p2_code_nested(dyad_coder *c, size_t first_event, const match *m,
+                                  const code_entry *upper, const code_entry *lower,
+                                  int32_t a, int32_t b, int32_t t, bool report)
+{
+	const sentence_ctx *s = &c->ctx;
+	const dyad_dict *d = c->dict;
+	p2_nest n;
+	memset(&n, 0, sizeof n);
+	if (!p2_value(lower->code, &n.lower) || !(upper ? p2_value(upper->code, &n.upper) : true))
+		return DYAD_OK;
+	if (b == a && !report)
+		b = -1; /* "wants to help": the infinitive has no subject of its own */
+	n.a = a >= 0 ? (uint32_t)a + 1 : 0;
+	n.b = b >= 0 ? (uint32_t)b + 1 : 0;
+	n.c = t >= 0 && t != b ? (uint32_t)t + 1 : 0;
+	char xs, xt, code[8];
+	const code_entry *ce = NULL;
+	int32_t src = -1, tgt = -1;
+	if (p2_transform_apply(d, &n, &xs, &xt, code)) {
+		ce = !strcmp(code, "Q") ? lower : dict_find_code(d, code, strlen(code));
+		src = xs == 'a' ? a : xs == 'b' ? b : xs == 'c' ? t : -1;
+		tgt = xt == 'a' ? a : xt == 'b' ? b : xt == 'c' ? t : -1;
+		if (c->opt.explain)
+			buf_printf(&c->explain, " [nested: transformed]");
+	} else if (n.b && n.lower < 0x1000) {
+		/* "X said Y attacked Z": X -> Y, the lower code added to the upper's the other way
+		 * round (PETRARCH-2's order: the upper's meaning stands). */
+		ce = p2_code(d, p2_combine(n.lower, n.upper));
+		src = a;
+		tgt = b;
+	} else if (!n.b) {
+		ce = p2_code(d, p2_combine(n.upper, n.lower));
+		src = a;
+		tgt = t;
+	}
+	if (c->opt.explain)
+		buf_printf(&c->explain, " [nested under %s: %s]\n", upper ? upper->code : "---",
+		           ce ? ce->code : "none");
+	if (ce && src >= 0 && (tgt < 0 || tgt == src) && grp(s, src)->n > 1 &&
+	    ce->code[0] == '0' && ce->code[1] >= '3' && ce->code[1] <= '6') {
+		/* "A and B seek to deepen their partnership": cooperation (03-06) is reciprocal
+		 * within the compound. */
+		const group *G = grp(s, src);
+		for (uint32_t i = 0; i < G->n; i++)
+			for (uint32_t j = 0; j < G->n; j++) {
+				dyad_status st = i == j ? DYAD_OK
+				                        : emit(c, first_event, m, ce, chk(s, G->first + i),
+				                               chk(s, G->first + j),
+				                               DYAD_EVENT_RECIPROCAL | DYAD_EVENT_COMPOUND);
+				if (st)
+					return st;
+			}
+		return DYAD_OK;
+	}
+	if (!ce || src < 0 || tgt < 0 || src == tgt)
+		return DYAD_OK;
+	const group *S = grp(s, src), *T = grp(s, tgt);
+	for (uint32_t i = 0; i < S->n; i++)
+		for (uint32_t j = 0; j < T->n; j++) {
+			dyad_status st = emit(c, first_event, m, ce, chk(s, S->first + i),
+			                      chk(s, T->first + j), 0);
+			if (st)
+				return st;
+		}
+	return DYAD_OK;
+}
+
 static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
                               const match *prev)
 {
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	bool passive_code = p->passive && passive(s, m);
+	c->match_code = NULL;
+	/* PETRARCH-2 codes a passive verb with the active code, its subject the target; a
+	 * passive-only code (`[:100]`, "faces pressure from X") is coded whatever the voice,
+	 * the same way round (p2_reversed). */
+	bool p2_reversed = d->petrarch2 && p->null && p->passive;
+	bool passive_code = p->passive && (d->petrarch2 ? p2_reversed : passive(s, m));
 	if (p->null && !passive_code) {
 		/* A null pattern (`verb --- ...`) holds its words so that nothing shorter codes. */
 		if (c->opt.explain) {
@@ -913,14 +1226,27 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	const char *neg = negated(s, m);
 	if (!neg && after_determiner(s, m))
 		neg = "a noun after a determiner (\"a brief visit\")";
+	if (!neg && p2_after_prep(s, m))
+		neg = "a verb after a preposition (\"by promoting\")";
+	if (!neg && p2_hyphenated(s, m))
+		neg = "part of a hyphenated adjective (\"rebel-held\")";
 	if (neg) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, %s\n", neg);
 		return DYAD_OK;
 	}
 	/* "urged Iraq to attack": an infinitive right after another event is its complement. */
-	if (prev && m->start > s->a && (flags_at(s, m->start - 1) & WF_TO) &&
-	    m->start - prev->end <= 4 && p->kind == PAT_VERB) {
+	bool infinitive = prev && m->start > s->a && (flags_at(s, m->start - 1) & WF_TO) &&
+	                  m->start - prev->end <= 4 && p->kind == PAT_VERB;
+	/* PETRARCH-2 combines the complement with the verb above it, and the verb of a reported
+	 * clause with the reporting verb (p2_code_nested). */
+	int nest = 0; /* 1 an infinitive, 2 a reported clause */
+	if (d->petrarch2 && infinitive && c->prev_source >= 0)
+		nest = 1;
+	else if (d->petrarch2 && c->rep && m->start >= c->rep_end && c->rep_src >= 0 &&
+	         !(flags_at(s, m->lemma) & WF_REPORT))
+		nest = 2;
+	if (infinitive && !nest) {
 		if (c->opt.explain)
 			buf_printf(&c->explain, ": not coded, complement of the event before it\n");
 		return code_all_events(c, first_event, m, ce, 0);
@@ -942,7 +1268,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			ce = threat;
 		}
 	}
-	bool pass = passive(s, m);
+	c->match_code = ce;
+	bool pass = p2_reversed || passive(s, m);
 	int32_t src = m->source, tgt = m->target;
 	/* `passive-needs-by` (PETRARCH): "X was criticized over its dispute with Y" is coded as
 	 * active; "X was opposed earlier by Y" skips one word before "by". */
@@ -950,7 +1277,9 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	if (d->passive_by && pass && by_agent(s, by_at) < 0 && by_at + 1 < s->b &&
 	    by_agent(s, by_at + 1) >= 0 && group_at(s, by_at) < 0 && (s->tok[by_at].flags & TF_WORD))
 		by_at++;
-	if (d->passive_by && pass && src < 0 && by_agent(s, by_at) < 0) {
+	if (d->petrarch2 && pass && src < 0 && by_agent(s, by_at) < 0)
+		src = p2_passive_agent(s, m->end);
+	if (d->passive_by && pass && src < 0 && by_agent(s, by_at) < 0 && !d->petrarch2) {
 		/* ... but not "to be allowed to leave": an infinitive stays passive. */
 		bool inf = false;
 		for (uint32_t k = 1; k <= 3 && m->lemma >= s->a + k + 1 && !inf; k++)
@@ -994,6 +1323,14 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			src = c->prev_source;
 		if (src < 0)
 			src = subject_before(s, m->start, &pronoun, false);
+		/* PETRARCH-1: a pattern's words before its verb may span the subject ("NEITHER *":
+		 * "Neither A nor B denounced"). */
+		if (src < 0 && pronoun == UINT32_MAX && d->petrarch1 && m->lemma > m->start) {
+			uint32_t ignored;
+			int32_t g = subject_before(s, m->lemma, &ignored, false);
+			if (g >= 0 && grp(s, g)->start >= m->start)
+				src = g;
+		}
 		if (src < 0 && pronoun == UINT32_MAX && p->kind == PAT_NOUN)
 			src = announced_by(s, m->start, &pronoun);
 		if (tgt < 0 && src_slot && !p->has_target) {
@@ -1023,6 +1360,31 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		src = antecedent(s, pronoun);
 		if (src >= 0 && src == tgt)
 			src = -1;
+	}
+	if (nest == 1) {
+		int32_t a = c->prev_source;
+		c->prev_source = src;
+		drop_events(c, c->prev_events, c->events.len);
+		return p2_code_nested(c, first_event, m, c->prev_code, ce, a, src, tgt, false);
+	}
+	if (nest == 2) {
+		/* Nested only when its subject (or, in the passive, its target) stands after the
+		 * reporting verb: "X said Y attacked Z", "X said Z was attacked by Y". */
+		int32_t subj = pass && tgt >= 0 ? tgt : src;
+		bool inside = subj >= 0 && (grp(s, subj)->start >= c->rep_end || subj == c->rep_src);
+		/* ... and the clause is the reporting verb's object: nothing but "that" and plain
+		 * words between them ("said, two weeks after ..." is not). */
+		for (uint32_t q = c->rep_end; inside && q < m->start; q++)
+			if (group_at(s, q) < 0 && !(flags_at(s, q) & WF_THAT) &&
+			    (boundary(s, q, true) || !(s->tok[q].flags & TF_WORD)))
+				inside = false;
+		if (inside) {
+			c->prev_source = src;
+			drop_events(c, c->rep_from, c->rep_to);
+			c->rep_to = c->rep_from;
+			return p2_code_nested(c, first_event, m, c->rep_code, ce, c->rep_src, src, tgt,
+			                      true);
+		}
 	}
 	c->prev_source = pass ? -1 : src;
 	chunk pron[4];
@@ -1104,6 +1466,14 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 						if (st)
 							return st;
 					}
+			return DYAD_OK;
+		}
+		/* PETRARCH-1 puts the stand-in target on a noun phrase of the verb's phrase: "said
+		 * on Tuesday" has one, "said today" none. */
+		if (c->missing[1][0] && d->petrarch1 &&
+		    !p1_noun_phrase(s, m->end, lower_end(s, m->end))) {
+			if (c->opt.explain)
+				buf_printf(&c->explain, ": not coded, no noun phrase after the verb\n");
 			return DYAD_OK;
 		}
 		if (c->missing[1][0]) {
@@ -1240,6 +1610,89 @@ static uint32_t coordinated_verb(const sentence_ctx *s, uint32_t p)
 	return r;
 }
 
+/* `petrarch2-coding`: "evidence against X was presented by Y": PETRARCH-2 finds the nouns
+ * of a verb's pattern (`- * EVIDENCE`) in the subject of its passive. A pattern of the
+ * passive participle at p and one noun before its "be", in its clause; false when none. */
+static bool p2_subject_pattern(const sentence_ctx *s, uint32_t p, match *out)
+{
+	const dyad_dict *d = s->dict;
+	const trie *t = &d->event_trie;
+	uint32_t id = s->tok[p].id;
+	if (!d->petrarch2 || id >= d->p2_past.len || !VEC_AT(d->p2_past, uint8_t, id))
+		return false;
+	uint32_t be = p;
+	while (be > s->a && p - be < 2 && !(flags_at(s, be - 1) & WF_BE) &&
+	       group_at(s, be - 1) < 0 && (s->tok[be - 1].flags & TF_WORD))
+		be--;
+	if (be == s->a || !(flags_at(s, be - 1) & WF_BE))
+		return false;
+	uint32_t node = trie_child(t, 0, id);
+	uint32_t gap = node ? trie_child(t, node, WORD_LONGGAP) : 0;
+	if (!gap)
+		gap = node ? trie_child(t, node, WORD_GAP) : 0;
+	for (uint32_t q = be - 1, k = 0; gap && q > s->a && k < 8; k++) {
+		q--;
+		if (group_at(s, q) >= 0) {
+			q = grp(s, group_at(s, q))->start;
+			continue;
+		}
+		if (boundary(s, q, true))
+			break;
+		uint32_t n2 = trie_child(t, gap, s->tok[q].id);
+		uint32_t h = n2 ? VEC_AT(t->hit, uint32_t, n2) : 0;
+		if (!h)
+			continue;
+		const event_hit *hit = &VEC_AT(d->event_hits, event_hit, h - 1);
+		if (VEC_AT(d->patterns, pattern, hit->pattern).null)
+			continue;
+		memset(out, 0, sizeof *out);
+		out->start = p;
+		out->end = p + 1;
+		out->lemma = p;
+		out->hit = hit;
+		out->target = out->source = -1;
+		return true;
+	}
+	return false;
+}
+
+/* ---------------------------------------------------------------- TABARI (tabari.c) */
+
+bool coder_match_at(const sentence_ctx *s, uint32_t p, match *out)
+{
+	search S;
+	S.s = s;
+	S.t = &s->dict->event_trie;
+	int32_t g = group_at(s, p);
+	bool slot_start = g >= 0 && grp(s, g)->start == p && (VEC_AT(S.t->has_gap, uint8_t, 0) & 2);
+	bool soft = g >= 0 && soft_group(s, p);
+	uint32_t stem = s->stem ? s->stem[p - s->a] : 0;
+	uint32_t f = flags_at(s, p) | (stem ? word_flags(s->dict, stem) : 0);
+	if (!usable(s, p) || (g >= 0 && !slot_start && !soft) ||
+	    ((g < 0 || soft) && !slot_start && !(f & WF_EVENT_START)))
+		return false;
+	S.found = false;
+	S.tabari = true;
+	memset(S.slot, 0, sizeof S.slot);
+	for (int i = 0; i < 48; i++)
+		S.skip[i] = -1;
+	walk(&S, 0, p, p, 0, -1, -1);
+	if (S.found)
+		*out = S.best;
+	return S.found;
+}
+
+dyad_status coder_emit(dyad_coder *c, size_t first_event, const match *m, const code_entry *ce,
+                       const chunk *src, const chunk *tgt, unsigned flags)
+{
+	return emit(c, first_event, m, ce, src, tgt, flags);
+}
+
+tabari_opts *coder_tabari_options(dyad_coder *c)
+{
+	return c ? &c->tabari.opt : NULL;
+}
+
 static dyad_status code_sentence(dyad_coder *c)
 {
 	sentence_ctx *s = &c->ctx;
@@ -1248,10 +1701,23 @@ static dyad_status code_sentence(dyad_coder *c)
 	dyad_status st = analyse_actors(s);
 	if (st)
 		return st;
+	/* PETRARCH's comma-delimited clauses of some lengths are not coded. */
+	bool dropped = false;
+	st = p1_drop_comma_clauses(s, &c->p1, &dropped);
+	if (!st && dropped)
+		st = analyse_actors(s);
+	if (st)
+		return st;
 	if (c->opt.explain) {
 		buf_printf(&c->explain, "[%d] ", c->sentence);
 		explain_text(c, "", s->a, s->b);
 		buf_printf(&c->explain, "\n");
+		if (dropped) {
+			buf_printf(&c->explain, "  comma clauses dropped, coding");
+			for (uint32_t q = s->a; q < s->b; q++)
+				explain_text(c, " ", q, q + 1);
+			buf_printf(&c->explain, "\n");
+		}
 	}
 	st = push_actor_list(c);
 	if (st)
@@ -1266,14 +1732,25 @@ static dyad_status code_sentence(dyad_coder *c)
 		return DYAD_OK;
 	}
 	size_t first_event = c->events.len;
+	if (c->dict->tabari_coding) {
+		tabari_env E = {c, s, &c->tabari, c->opt.explain ? &c->explain : NULL, first_event,
+		                {c->missing[0], c->missing[1]},
+		                {c->missing_loose[0], c->missing_loose[1]}, c->complex_verbs,
+		                c->complex_conj, c->last_subject, &c->nlast_subject};
+		return tabari_code_sentence(&E);
+	}
 	c->prev_source = -1;
+	c->rep = false;
+	c->match_code = c->prev_code = NULL;
 	search S;
 	S.s = s;
 	S.t = &c->dict->event_trie;
+	S.tabari = false;
 	match prev;
 	bool have_prev = false;
 	int32_t first_subject = -1;
 	int nverbs = 0;
+	uint32_t p1_cover = 0; /* `petrarch1-coding`: end of the last coded verb's phrase */
 	for (uint32_t p = s->a; p < s->b;) {
 		/* A match starts at a word outside actors, or at an actor for a `+`/`$` slot. */
 		int32_t g = group_at(s, p);
@@ -1296,6 +1773,8 @@ static dyad_status code_sentence(dyad_coder *c)
 			if (child)
 				walk(&S, child, second + 1, p, 1, -1, -1);
 		}
+		if ((!S.found || S.best.end == p + 1) && p2_subject_pattern(s, p, &S.best))
+			S.found = true;
 		if (!S.found) {
 			p++;
 			continue;
@@ -1304,9 +1783,36 @@ static dyad_status code_sentence(dyad_coder *c)
 		if (c->complex_verbs && !after_determiner(s, &m) &&
 		    VEC_AT(c->dict->patterns, pattern, m.hit->pattern).kind == PAT_VERB)
 			nverbs++;
+		/* PETRARCH-1 codes no verb inside the verb phrase of a verb it has coded. */
+		if (c->dict->petrarch1 && m.start < p1_cover) {
+			if (c->opt.explain) {
+				explain_text(c, "  event ", m.start, m.end);
+				buf_printf(&c->explain, ": not coded, inside the verb phrase of an event\n");
+			}
+			p = m.end;
+			continue;
+		}
+		size_t before = c->events.len;
 		st = code_match(c, first_event, &m, have_prev ? &prev : NULL);
 		if (st)
 			return st;
+		if (c->dict->petrarch1 && c->events.len > before)
+			p1_cover = lower_end(s, m.end);
+		c->prev_events = before;
+		c->prev_code = c->match_code;
+		/* `petrarch2-coding`: a reporting verb, or a verb with a "that" clause, takes the
+		 * verbs of the clause after it (p2_code_nested). */
+		if (c->dict->petrarch2 && c->match_code &&
+		    ((flags_at(s, m.lemma) & WF_REPORT) ||
+		     (m.end < s->b && (flags_at(s, m.end) & WF_THAT))) &&
+		    VEC_AT(c->dict->patterns, pattern, m.hit->pattern).kind == PAT_VERB) {
+			c->rep = true;
+			c->rep_code = c->match_code;
+			c->rep_src = c->prev_source;
+			c->rep_end = m.end;
+			c->rep_from = before;
+			c->rep_to = c->events.len;
+		}
 		prev = m;
 		have_prev = true;
 		p = second ? second : m.end;
@@ -1325,8 +1831,8 @@ static dyad_status code_sentence(dyad_coder *c)
 	}
 	/* Subordinate events (`verb 023?`, TABARI's "said") stand only when nothing else was
 	 * coded in the sentence. */
-	dyad_event *ev = (dyad_event *)c->events.data + first_event;
 	size_t nev = c->events.len - first_event, kept = 0;
+	dyad_event *ev = nev ? (dyad_event *)c->events.data + first_event : NULL;
 	bool other = false;
 	for (size_t i = 0; i < nev; i++)
 		other |= !(ev[i].flags & DYAD_EVENT_SUBORDINATE);
@@ -1378,6 +1884,7 @@ static dyad_status code_field(dyad_coder *c, const char *text, size_t len, int f
 		os->field = field;
 		os->span.start = c->ctx.tok[a].start;
 		os->span.end = c->ctx.tok[b - 1].end;
+		c->ctx.tok = c->tokens.data; /* code_sentence may point it at a shorter copy */
 		c->ctx.a = a;
 		c->ctx.b = b;
 		st = code_sentence(c);

@@ -41,6 +41,8 @@ typedef struct tr {
 	int nverbs;
 	char block_code[12];/* default code of the current verb block, "" for none */
 	buf deferred;       /* the block's patterns with a synonym set, written after the others */
+	buf plain;          /* PETRARCH-2: the block's other patterns, written at its end */
+	vec plain_at, deferred_at; /* PETRARCH-2: size_t start of each entry in plain, deferred */
 	char last_lemma[64];
 	dyad_status oom;
 	struct actor_state *as; /* while reading an actor file */
@@ -50,7 +52,12 @@ typedef struct tr {
 	bool p2;                /* PETRARCH-2 verbs: `[A:B]` is active:passive */
 	size_t ncapped;         /* pattern lines of this file whose expansions were capped */
 	bool tabari;            /* a TABARI file (not *.txt): words are stems */
+	dyad_compat_dialect dialect; /* as given; AUTO guesses per file */
 	bool any_tabari;        /* some file was a TABARI file */
+	bool tabari_verbs;      /* the verbs file was a TABARI file: TABARI's coding rules */
+	bool any_p2;            /* some verb file was a PETRARCH-2 file */
+	vec verb_codes;         /* PETRARCH-2: verb_code of each verb, for its transformations */
+	bool any_p1;            /* some verb file was a PETRARCH-1 file */
 } tr;
 
 static void warn(tr *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -234,9 +241,11 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 			pair[0] = 0;
 	}
 	k = strlen(tmp);
-	bool subordinate = false;
-	while (k && (tmp[k - 1] == '!' || tmp[k - 1] == '?'))
-		subordinate |= tmp[--k] == '?';
+	bool subordinate = false, dominant = false;
+	while (k && (tmp[k - 1] == '!' || tmp[k - 1] == '?')) {
+		subordinate |= tmp[k - 1] == '?';
+		dominant |= tmp[--k] == '!';
+	}
 	tmp[k] = 0;
 	if ((k == 0 || strcmp(tmp, "---") == 0) && passive[0]) {
 		/* PETRARCH-2's `[:173]`: coded only in the passive. */
@@ -267,6 +276,10 @@ static int event_code(tr *T, const char *s, size_t n, char out[12])
 	size_t ol = strlen(out);
 	if (subordinate && ol + 1 < 12) {
 		out[ol] = '?';
+		out[ol + 1] = 0;
+	} else if (dominant && T->tabari && ol + 1 < 12) {
+		/* TABARI's dominant code (`tabari-coding`). */
+		out[ol] = '!';
 		out[ol + 1] = 0;
 	}
 	return 1;
@@ -693,9 +706,13 @@ static void agent_line(tr *T, char *s, size_t n)
 	const char *t = trim_space(s, &m);
 	if (!m)
 		return;
-	if (t[0] == '!') {
+	/* "!NAME! = A, B" defines a set; "!NAME!_OF_X [~GOV]" is an agent that uses one. */
+	const char *open = t[0] == '!' ? memchr(t, '[', m) : NULL;
+	const char *setend = t[0] == '!' ? memchr(t + 1, '!', m - 1) : NULL;
+	bool uses_set = open && setend && setend < open && !memchr(t, '=', (size_t)(open - t));
+	if (t[0] == '!' && !uses_set) {
 		const char *eq = memchr(t, '=', m);
-		const char *bang = memchr(t + 1, '!', m - 1);
+		const char *bang = setend;
 		if (!eq || !bang || bang > eq || T->nsubs >= 64 || (size_t)(bang - t) >= 32) {
 			warn(T, "bad substitution set (want !NAME! = A, B)");
 			return;
@@ -811,6 +828,11 @@ static void discard_line(tr *T, char *s, size_t n)
 }
 
 /* ---------------------------------------------------------------- verbs */
+
+typedef struct verb_code {
+	char lemma[32];
+	char code[12];
+} verb_code;
 
 typedef struct verb_state {
 	int synset;        /* index of the synset being read, -1 when none */
@@ -1003,8 +1025,11 @@ static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *ou
 					w[wk++] = p[i];
 			w[wk] = 0;
 			bool adj = !first;
+			/* "XXXX~_YYYY": XXXX is a stem though YYYY must follow it. */
+			bool tilde = k > 0 && p[k - 1] == '~';
 			p += k;
-			bool stem = stems && *p != '_' && wk >= 3 && isalpha((unsigned char)w[wk - 1]);
+			bool stem = stems && (*p != '_' || tilde) && wk >= 3 &&
+			            isalpha((unsigned char)w[wk - 1]);
 			if (*p == '_') {
 				p++;
 				first = false;
@@ -1019,14 +1044,16 @@ static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *ou
 				snprintf(it[n].w, sizeof it[n].w, "%s", verb);
 				verb_seen = true;
 				verb_at = n;
-			} else if (!strcmp(w, "$") && !verb_seen) {
+			} else if (!strcmp(w, "$") && !verb_seen && !stems) {
 				continue; /* the source before the verb is the subject, as dyad codes it */
 			} else if (!strcmp(w, "$") || !strcmp(w, "+") || !strcmp(w, "^")) {
 				snprintf(it[n].w, sizeof it[n].w, "%s", w);
 			} else if (!strcmp(w, "%")) {
-				if (!verb_seen)
-					continue; /* a compound subject: the coder makes it reciprocal */
-				snprintf(it[n].w, sizeof it[n].w, "+");
+				/* A compound subject: the coder makes it reciprocal; in a TABARI file the
+				 * slot stays, its compound source and target. */
+				if (!verb_seen && !stems)
+					continue;
+				snprintf(it[n].w, sizeof it[n].w, "%s", stems ? "%" : "+");
 			} else {
 				for (size_t i = 0; i < wk; i++)
 					w[i] = (char)tolower((unsigned char)w[i]);
@@ -1057,16 +1084,20 @@ static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *ou
 				return false;
 			src = true;
 		}
-		if (!strcmp(it[i].w, "+")) {
+		if (!strcmp(it[i].w, "+") || !strcmp(it[i].w, "%")) {
 			if (tgt)
 				return false;
 			tgt = true;
 		}
 		/* `^` (an actor skipped) takes the words around it itself. */
-		bool slot = !strcmp(it[i].w, "+") || !strcmp(it[i].w, "$") || !strcmp(it[i].w, "^");
+		bool slot = !strcmp(it[i].w, "+") || !strcmp(it[i].w, "$") || !strcmp(it[i].w, "^") ||
+		            !strcmp(it[i].w, "%");
 		bool prev_slot = i && (!strcmp(it[i - 1].w, "+") || !strcmp(it[i - 1].w, "$") ||
 		                       !strcmp(it[i - 1].w, "^"));
-		if (i && !it[i].adj && !slot && !prev_slot) {
+		/* In a TABARI file a blank next to a slot is a gap too ("+ HAS *": the target is
+		 * the first actor before HAS, not right before it). */
+		bool caret = !strcmp(it[i].w, "^") || (i && !strcmp(it[i - 1].w, "^"));
+		if (i && !it[i].adj && (stems ? !caret : !slot && !prev_slot)) {
 			/* Words may come between pattern words: after the verb actors too (`...`). */
 			const char *gap = i > verb_at ? " ... " : " * ";
 			size_t gl = strlen(gap);
@@ -1094,7 +1125,8 @@ static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *ou
 
 /* A verb as written ("ABANDON", "KLM_NOP_+RST", "+ASK_FOR", "BAN=") as a dyad pattern: the
  * inflected word (marked `+`, else the first) as an UPPERCASE lemma, the rest lower case. */
-static bool verb_form(const char *s, size_t n, char *out, size_t cap, char *lemma, size_t lcap)
+static bool verb_form(const char *s, size_t n, char *out, size_t cap, char *lemma, size_t lcap,
+                      bool gaps)
 {
 	s = trim_space(s, &n);
 	bool marked = memchr(s, '+', n) != NULL;
@@ -1103,8 +1135,10 @@ static bool verb_form(const char *s, size_t n, char *out, size_t cap, char *lemm
 	lemma[0] = 0;
 	size_t i = 0;
 	while (i < n) {
+		bool blank = false;
 		while (i < n && (s[i] == '_' || isspace((unsigned char)s[i])))
-			i++;
+			blank |= s[i++] != '_';
+		bool after_lemma = lemma[0] != 0;
 		if (i >= n)
 			break;
 		bool plus = s[i] == '+';
@@ -1133,10 +1167,14 @@ static bool verb_form(const char *s, size_t n, char *out, size_t cap, char *lemm
 		if (inflected && letters && !lemma[0] && wl < lcap)
 			for (size_t q = 0; q <= wl; q++)
 				lemma[q] = (char)tolower((unsigned char)w[q]);
-		if (k + wl + 2 >= cap)
+		/* In a TABARI file a blank between the words of a verb lets others come between
+		 * ("DEATH TOLL RISEN": "death toll has risen"). */
+		const char *sep = !k ? "" : !gaps || !blank ? " " : after_lemma ? " ... " : " * ";
+		size_t sl = strlen(sep);
+		if (k + sl + wl + 2 >= cap)
 			return false;
-		if (k)
-			out[k++] = ' ';
+		memcpy(out + k, sep, sl);
+		k += sl;
 		memcpy(out + k, w, wl);
 		k += wl;
 		word++;
@@ -1208,6 +1246,46 @@ static int trailing_code(tr *T, const char *s, size_t *n, char code[12])
 	return event_code(T, open + 1, (size_t)(close - open - 1), code);
 }
 
+/* PETRARCH-2 reads a pattern's words outside parentheses as the head nouns of the verb's
+ * noun phrases, and a preposition heads none: a pattern with a bare preposition ("- * FROM
+ * +", "- * WITH") never matches there. */
+static bool p2_bare_preposition(const char *pat)
+{
+	static const char *const preps[] = {
+	    "OF", "FROM", "TO", "WITH", "IN", "ON", "AT", "BY", "FOR", "AGAINST", "INTO",
+	    "OVER", "SINCE", "BETWEEN", "ABOUT", "TOWARD", "TOWARDS", "UPON", "UNDER", "THROUGH",
+	    "AFTER", "BEFORE", "ACROSS", "AMONG", "WITHIN", "WITHOUT", "DURING", "ONTO", NULL};
+	int depth = 0;
+	for (const char *q = pat; *q;) {
+		if (*q == '(' || *q == '{') {
+			depth++;
+			q++;
+			continue;
+		}
+		if (*q == ')' || *q == '}') {
+			depth -= depth > 0;
+			q++;
+			continue;
+		}
+		if (*q == ' ' || *q == '\t') {
+			q++;
+			continue;
+		}
+		size_t k = 0;
+		while (q[k] && !strchr(" \t(){}", q[k]))
+			k++;
+		char w[12];
+		for (size_t i = 0; i < k && i < sizeof w - 1; i++)
+			w[i] = (char)toupper((unsigned char)q[i]);
+		w[k < sizeof w - 1 ? k : sizeof w - 1] = 0;
+		for (int i = 0; !depth && k < sizeof w && preps[i]; i++)
+			if (!strcmp(w, preps[i]))
+				return true;
+		q += k;
+	}
+	return false;
+}
+
 static void verb_pattern(tr *T, const char *s, size_t n)
 {
 	char code[12];
@@ -1237,6 +1315,8 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 	}
 	memcpy(pat, p, m);
 	pat[m] = 0;
+	if (T->p2 && p2_bare_preposition(pat))
+		return;
 	strlist alts = {0};
 	expand_alts(T, pat, &alts, 0);
 	if (alts.bad) {
@@ -1269,6 +1349,18 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 		 * (TABARI's `- * DOLLAR [071]` over `- * &CURRENCY [903]`): it is written after
 		 * the block's other patterns. */
 		buf *dst = strchr(pat, '&') ? &T->deferred : &T->out;
+		if (T->p2) {
+			/* PETRARCH-2 reads a block's patterns into a tree where a later line with the
+			 * same words replaces an earlier one: the entries are written last first. */
+			vec *at = dst == &T->deferred ? &T->deferred_at : &T->plain_at;
+			if (dst == &T->out)
+				dst = &T->plain;
+			size_t *o = vec_push(at, 1);
+			if (!o)
+				T->oom = DYAD_ENOMEM;
+			else
+				*o = dst->len;
+		}
 		char dir[32];
 		int dn = snprintf(dir, sizeof dir, "line %ld\nverb ", T->line);
 		if (buf_append(dst, dir, (size_t)dn) != DYAD_OK || buf_append(dst, code, strlen(code)) ||
@@ -1284,8 +1376,26 @@ static void verb_pattern(tr *T, const char *s, size_t n)
 
 /* The verbs of the block alone, written after the block's patterns so that a pattern that
  * comes down to the same words ("- $ *" is the verb with its subject) wins over them. */
+/* Writes the entries of b (starting at the offsets in at) to the output, last first. */
+static void flush_reversed(tr *T, buf *b, vec *at)
+{
+	size_t end = b->len;
+	for (size_t i = at->len; i > 0; i--) {
+		size_t from = VEC_AT(*at, size_t, i - 1);
+		if (buf_append(&T->out, b->data + from, end - from) != DYAD_OK)
+			T->oom = DYAD_ENOMEM;
+		end = from;
+	}
+	b->len = 0;
+	at->len = 0;
+}
+
 static void flush_roots(tr *T)
 {
+	if (T->p2) {
+		flush_reversed(T, &T->plain, &T->plain_at);
+		flush_reversed(T, &T->deferred, &T->deferred_at);
+	}
 	if (T->deferred.len && buf_append(&T->out, T->deferred.data, T->deferred.len) != DYAD_OK)
 		T->oom = DYAD_ENOMEM;
 	T->deferred.len = 0;
@@ -1307,7 +1417,7 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 	const char *ob = memchr(s, '{', vn);
 	size_t wn = ob ? (size_t)(ob - s) : vn;
 	char form[96], lemma[64];
-	if (!verb_form(s, wn, form, sizeof form, lemma, sizeof lemma)) {
+	if (!verb_form(s, wn, form, sizeof form, lemma, sizeof lemma, T->tabari)) {
 		warn(T, "cannot read verb");
 		return;
 	}
@@ -1340,9 +1450,71 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 	bool exact = rn && (rw[rn - 1] == '_' || rw[rn - 1] == '=');
 	if (T->tabari && !exact && ll >= 3 && !strchr("aeiouy", lemma[ll - 1]))
 		emit(T, "inflect %s %se; %ses\n", lemma, lemma, lemma);
+	/* ... and under `tabari-coding` it matches every word it begins ("resumption"). */
+	if (T->tabari && !exact && ll >= 3)
+		emit(T, "stem %s\n", lemma);
 	const char *own = c == 1 ? code : new_block ? "" : T->block_code;
 	if (v >= 0)
 		snprintf(T->root_code[v], sizeof T->root_code[v], "%s", own);
+	if (T->p2 && own[0] && ll < sizeof ((verb_code *)0)->lemma) {
+		verb_code *vc = vec_push(&T->verb_codes, 1);
+		if (!vc) {
+			T->oom = DYAD_ENOMEM;
+			return;
+		}
+		memcpy(vc->lemma, lemma, ll + 1);
+		snprintf(vc->code, sizeof vc->code, "%s", own);
+	}
+}
+
+/* A PETRARCH-2 transformation, `~ a (b . ATTACK) SAY = a b 112`, as a `transform` line: its
+ * verbs are verbs of the file, which stand for their codes (`Q`, any code, stays). */
+static void transformation(tr *T, const char *t, size_t m)
+{
+	buf b = {0};
+	size_t i = 1;
+	bool ok = true;
+	while (i < m && ok) {
+		size_t j = i;
+		while (j < m && !strchr(" \t()=", t[j]))
+			j++;
+		if (j == i) {
+			ok = buf_append(&b, t + i, 1) == DYAD_OK;
+			i++;
+			continue;
+		}
+		const char *w = t + i;
+		size_t wl = j - i;
+		if (wl > 1) {
+			/* A verb: its code. */
+			char lw[32];
+			const char *code = NULL;
+			if (wl < sizeof lw) {
+				for (size_t q = 0; q <= wl; q++)
+					lw[q] = (char)tolower((unsigned char)(q < wl ? w[q] : 0));
+				for (size_t q = 0; q < T->verb_codes.len && !code; q++)
+					if (!strcmp(VEC_AT(T->verb_codes, verb_code, q).lemma, lw))
+						code = VEC_AT(T->verb_codes, verb_code, q).code;
+			}
+			bool digits = true;
+			for (size_t q = 0; q < wl; q++)
+				digits &= isdigit((unsigned char)w[q]) != 0;
+			if (!code && !digits) {
+				warn(T, "transformation verb '%.*s' is not a verb of the file", (int)wl, w);
+				ok = false;
+				break;
+			}
+			ok = code ? buf_append(&b, code, strlen(code)) == DYAD_OK
+			          : buf_append(&b, w, wl) == DYAD_OK;
+		} else {
+			ok = buf_append(&b, w, wl) == DYAD_OK;
+		}
+		i = j;
+	}
+	if (ok && b.len) {
+		emit(T, "line %ld\ntransform %.*s\n", T->line, (int)b.len, b.data);
+	}
+	buf_free(&b);
 }
 
 static void verb_line(tr *T, char *s, size_t n)
@@ -1360,6 +1532,21 @@ static void verb_line(tr *T, char *s, size_t n)
 			T->vs->in_synsets = true;
 		else if (!strncmp(t, "</SYNSETS>", 10))
 			T->vs->in_synsets = false;
+		return;
+	}
+	if (T->p2 && !T->vs->section && t[0] == '~' && strncmp(t, "~FINISH", 7)) {
+		transformation(T, t, m);
+		return;
+	}
+	/* A TABARI <TIME> phrase coded `###` (discard) or `+++` (complex): the sentence is not
+	 * coded ("KAN_WA_MA_KAN [###]"); the time shifts themselves are not applied. */
+	const char *br = T->vs->section && T->tabari && t[0] != '-' ? memchr(t, '[', m) : NULL;
+	if (br && (size_t)(t + m - br) >= 5 &&
+	    (!memcmp(br, "[###]", 5) || !memcmp(br, "[+++]", 5))) {
+		char p[256];
+		size_t k = phrase_text(t, (size_t)(br - t), p, sizeof p);
+		if (k)
+			emit(T, "line %ld\ndiscard-sentence %s\n", T->line, p);
 		return;
 	}
 	if (T->vs->section || t[0] == '~')
@@ -1544,10 +1731,25 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 	T->file = path;
 	memset(&T->out, 0, sizeof T->out);
 	/* PETRARCH-2 verb files mark their pattern section; PETRARCH-1 and TABARI files do not. */
-	T->p2 = kind == 0 && contains(text, len, "VERB PATTERNS");
 	size_t pl = strlen(path);
-	T->tabari = !(pl > 4 && !strcmp(path + pl - 4, ".txt"));
+	switch (T->dialect) {
+	case DYAD_DIALECT_TABARI:
+		T->p2 = false;
+		T->tabari = true;
+		break;
+	case DYAD_DIALECT_PETRARCH1:
+	case DYAD_DIALECT_PETRARCH2:
+		T->p2 = kind == 0 && T->dialect == DYAD_DIALECT_PETRARCH2;
+		T->tabari = false;
+		break;
+	default:
+		T->p2 = kind == 0 && contains(text, len, "VERB PATTERNS");
+		T->tabari = !T->p2 && !(pl > 4 && !strcmp(path + pl - 4, ".txt"));
+	}
+	T->any_p2 |= T->p2;
 	T->any_tabari |= T->tabari;
+	T->tabari_verbs |= kind == 0 && T->tabari && !T->p2;
+	T->any_p1 |= kind == 0 && !T->p2 && !T->tabari;
 	actor_state as;
 	verb_state vs;
 	subst subs[64];
@@ -1588,6 +1790,7 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 		        path, T->ncapped, MAX_ALTS, MAX_LINE_PATTERNS);
 	T->ncapped = 0;
 	buf_free(&T->deferred);
+	buf_free(&T->plain);
 	if (T->oom) {
 		buf_free(&T->out);
 		return T->oom;
@@ -1604,8 +1807,12 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 	tr T;
 	memset(&T, 0, sizeof T);
 	T.report = report;
+	T.dialect = cf->dialect;
 	vec_init(&T.synsets, sizeof(synset));
 	vec_init(&T.codes, sizeof(char *));
+	vec_init(&T.plain_at, sizeof(size_t));
+	vec_init(&T.verb_codes, sizeof(verb_code));
+	vec_init(&T.deferred_at, sizeof(size_t));
 	vec files, known;
 	vec_init(&files, sizeof(outfile));
 	vec_init(&known, sizeof(char *));
@@ -1661,6 +1868,15 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 		/* Neither codes an event between an actor and a part of it (FRA, FRAGOV). */
 		if (!st)
 			st = buf_printf(&b, "no-nested-events\n");
+		/* A TABARI verbs file: TABARI's clauses, sources and targets (tabari.c). */
+		if (!st && T.tabari_verbs)
+			st = buf_printf(&b, "tabari-coding\n");
+		/* PETRARCH-2's rules read from its parse trees, approximated (petrarch2.c). */
+		if (!st && T.any_p2)
+			st = buf_printf(&b, "petrarch2-coding\n");
+		/* PETRARCH-1's clause rules read from its parse trees, approximated (petrarch1.c). */
+		if (!st && T.any_p1)
+			st = buf_printf(&b, "petrarch1-coding\n");
 		if (!st)
 			st = add_out(&files, "compat-codes", &b);
 		buf_free(&b);
@@ -1696,6 +1912,9 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 	for (size_t i = 0; i < T.codes.len; i++)
 		free(VEC_AT(T.codes, char *, i));
 	vec_free(&T.codes);
+	vec_free(&T.plain_at);
+	vec_free(&T.verb_codes);
+	vec_free(&T.deferred_at);
 	for (size_t i = 0; i < T.synsets.len; i++)
 		buf_free(&VEC_AT(T.synsets, synset, i).members);
 	vec_free(&T.synsets);

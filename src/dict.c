@@ -3,6 +3,7 @@
  * and discard tries. Patterns are expanded after every file is read, so entries may refer to
  * codes and inflections defined in any file. */
 #include "internal.h"
+#include "petrarch2.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -82,6 +83,7 @@ typedef struct pending {
 	uint32_t passive_index; /* 1 + its index, set in finish() */
 	uint32_t pair_index; /* 1 + its index, set in finish() */
 	uint8_t subordinate; /* `verb 023?` */
+	uint8_t dominant;    /* `verb 031!` */
 	uint8_t kind;
 	const char *text;  /* pooled */
 	const char *where; /* pooled "file:line" */
@@ -548,6 +550,11 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 	bool subordinate = cl > 1 && code[cl - 1] == '?';
 	if (subordinate)
 		cl--;
+	/* `CODE!`: a dominant pattern (TABARI's `[031!]`): under `tabari-coding`, a sentence
+	 * with one codes only its dominant patterns. */
+	bool dominant = !subordinate && cl > 1 && code[cl - 1] == '!';
+	if (dominant)
+		cl--;
 	/* `CODE/PASSIVE`: another code when the verb is in the passive (PETRARCH-2's
 	 * [active:passive]; the active code may be `---`). */
 	const char *slash = kind == PAT_VERB ? memchr(code, '/', cl) : NULL;
@@ -603,6 +610,7 @@ static void add_pending(loader *L, const char *rest, size_t n, uint8_t kind)
 				memcpy(p->passive, slash, sl);
 			p->kind = kind;
 			p->subordinate = subordinate;
+			p->dominant = dominant;
 			p->text = strpool_add(&L->d->pool, item, m);
 			p->where = where(L);
 			p->file = L->file;
@@ -712,6 +720,30 @@ static bool keyword(const char *w, size_t k, const char *kw)
 	return strlen(kw) == k && memcmp(w, kw, k) == 0;
 }
 
+/* The keywords that switch on a coding rule of the dictionary, each a bool of dyad_dict
+ * (doc/dictionaries.md, "Extensions for translated dictionaries"). */
+static const struct dict_switch {
+	const char *name;
+	size_t offset;
+} dict_switches[] = {
+    {"target-across-that", offsetof(dyad_dict, target_across_that)},
+    {"no-nested-events", offsetof(dyad_dict, no_nested_events)},
+    {"nested-agents", offsetof(dyad_dict, nested_agents)},
+    {"agent-in", offsetof(dyad_dict, agent_in)},
+    {"passive-needs-by", offsetof(dyad_dict, passive_by)},
+    {"petrarch1-coding", offsetof(dyad_dict, petrarch1)},
+    {"petrarch2-coding", offsetof(dyad_dict, petrarch2)},
+    {"tabari-coding", offsetof(dyad_dict, tabari_coding)},
+};
+
+static const struct dict_switch *switch_keyword(const char *w, size_t k)
+{
+	for (size_t i = 0; i < sizeof dict_switches / sizeof dict_switches[0]; i++)
+		if (keyword(w, k, dict_switches[i].name))
+			return &dict_switches[i];
+	return NULL;
+}
+
 static void parse_line(loader *L, const char *s, size_t n)
 {
 	/* Strip a comment: '#' at the start or after white space. */
@@ -730,6 +762,7 @@ static void parse_line(loader *L, const char *s, size_t n)
 	const char *w;
 	size_t k = next_word(&rest, &rn, &w);
 	rest = trim_space(rest, &rn);
+	const struct dict_switch *sw;
 	if (cont) {
 		if (L->entry == E_COUNTRY) {
 			if (keyword(w, k, "name"))
@@ -828,35 +861,25 @@ static void parse_line(loader *L, const char *s, size_t n)
 		each_item(L, rest, rn, ATOM_PERSON, add_actor_phrase);
 		L->entry = E_PERSON;
 		L->d->stats.persons++;
+	} else if ((sw = switch_keyword(w, k)) != NULL) {
+		if (rn)
+			fail(L, DYAD_EPARSE, "%s takes nothing after it", sw->name);
+		else
+			*(bool *)((char *)L->d + sw->offset) = true;
 	} else if (keyword(w, k, "verb")) {
 		add_pending(L, rest, rn, PAT_VERB);
 	} else if (keyword(w, k, "noun")) {
 		add_pending(L, rest, rn, PAT_NOUN);
-	} else if (keyword(w, k, "target-across-that")) {
-		if (rn)
-			fail(L, DYAD_EPARSE, "target-across-that takes nothing after it");
+	} else if (keyword(w, k, "transform")) {
+		p2_transform t;
+		const char *msg = p2_transform_parse(rest, rn, &t);
+		p2_transform *slot = msg ? NULL : vec_push(&L->d->p2_transforms, 1);
+		if (msg)
+			fail(L, DYAD_EPARSE, "transform: %s", msg);
+		else if (!slot)
+			fail(L, DYAD_ENOMEM, "out of memory");
 		else
-			L->d->target_across_that = true;
-	} else if (keyword(w, k, "agent-in")) {
-		if (rn)
-			fail(L, DYAD_EPARSE, "agent-in takes nothing after it");
-		else
-			L->d->agent_in = true;
-	} else if (keyword(w, k, "passive-needs-by")) {
-		if (rn)
-			fail(L, DYAD_EPARSE, "passive-needs-by takes nothing after it");
-		else
-			L->d->passive_by = true;
-	} else if (keyword(w, k, "nested-agents")) {
-		if (rn)
-			fail(L, DYAD_EPARSE, "nested-agents takes nothing after it");
-		else
-			L->d->nested_agents = true;
-	} else if (keyword(w, k, "no-nested-events")) {
-		if (rn)
-			fail(L, DYAD_EPARSE, "no-nested-events takes nothing after it");
-		else
-			L->d->no_nested_events = true;
+			*slot = t;
 	} else if (keyword(w, k, "agent-alone")) {
 		/* PETRARCH codes an agent without an actor as `---` + the agent's code. */
 		if (rn != 3 || !(valid_code(rest, rn, 3, 3) || !memcmp(rest, "---", 3)))
@@ -865,6 +888,22 @@ static void parse_line(loader *L, const char *s, size_t n)
 			memcpy(L->d->agent_alone, rest, 3);
 	} else if (keyword(w, k, "inflect")) {
 		add_inflect(L, rest, rn);
+	} else if (keyword(w, k, "stem")) {
+		/* `stem WORD ...`: verbs that are TABARI stems (written without `_`): the lemma
+		 * also matches, under `tabari-coding`, every word it begins. The word "WORD~"
+		 * stands for the stem in the event trie. */
+		while (rn) {
+			const char *sw;
+			size_t sk = next_word(&rest, &rn, &sw);
+			char st[DYAD_MAX_WORD + 1];
+			if (!sk || sk >= DYAD_MAX_WORD)
+				break;
+			for (size_t i = 0; i < sk; i++)
+				st[i] = (char)tolower((unsigned char)sw[i]);
+			st[sk] = '~';
+			if (!wordtab_intern(&L->d->words, st, sk + 1))
+				fail(L, DYAD_ENOMEM, "out of memory");
+		}
 	} else if (keyword(w, k, "intent")) {
 		add_intent(L, rest, rn);
 	} else if (keyword(w, k, "obligation")) {
@@ -938,6 +977,23 @@ static void add_form(loader *L, item *it, const char *w, size_t n, uint8_t form)
 	it->nforms++;
 }
 
+/* The stem "word~" (w[0..n) with its `~`) as a form: with `tabari-coding` a token that it
+ * begins matches it (coder.c). Only for a stem the dictionary declares (`stem`, `word~`). */
+static void add_stem_form(loader *L, item *it, const char *w, size_t n)
+{
+	if (it->nforms >= MAX_FORMS || n > DYAD_MAX_WORD)
+		return;
+	uint32_t id = wordtab_intern(&L->d->words, w, n);
+	if (!id) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	it->ids[it->nforms][0] = id;
+	it->lens[it->nforms] = 1;
+	it->form[it->nforms] = FORM_OTHER;
+	it->nforms++;
+}
+
 static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t kind)
 {
 	char low[64], out[80];
@@ -946,6 +1002,9 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)tolower((unsigned char)w[i]);
 	add_form(L, it, low, n, FORM_BASE);
+	low[n] = '~';
+	if (wordtab_find(&L->d->words, low, n + 1, hash_bytes(low, n + 1)))
+		add_stem_form(L, it, low, n + 1);
 	size_t k = plural(low, n, out, sizeof out, kind == PAT_VERB);
 	if (k)
 		add_form(L, it, out, k, FORM_S);
@@ -1036,7 +1095,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	L->line = p->line;
 	item *items = L->items;
 	int nitems = 0, lemma_at = 255;
-	bool has_target = false, has_source = false;
+	bool has_target = false, has_source = false, both = false;
 	const char *s = p->text;
 	size_t n = strlen(s);
 	while (n) {
@@ -1052,11 +1111,13 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		memset(it, 0, sizeof *it);
 		it->w = w;
 		it->wl = k;
-		if (k == 1 && (w[0] == '*' || w[0] == '+' || w[0] == '$')) {
-			it->ids[0][0] = w[0] == '*' ? WORD_GAP : w[0] == '+' ? WORD_TARGET : WORD_SOURCE;
+		if (k == 1 && (w[0] == '*' || w[0] == '+' || w[0] == '$' || w[0] == '%')) {
+			/* `%` is a `+` whose compound is source and target too (TABARI's). */
+			it->ids[0][0] = w[0] == '*' ? WORD_GAP : w[0] == '$' ? WORD_SOURCE : WORD_TARGET;
 			it->lens[0] = 1;
 			it->nforms = 1;
-			if (w[0] == '+') {
+			both |= w[0] == '%';
+			if (w[0] == '+' || w[0] == '%') {
 				if (has_target)
 					fail(L, DYAD_EPARSE, "pattern '%s' has two '+'", p->text);
 				has_target = true;
@@ -1082,6 +1143,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		} else if (k > 2 && w[k - 1] == '~' && isalpha((unsigned char)w[k - 2])) {
 			/* `word~`: the word or its plural (TABARI's pattern words are stems). */
 			add_form(L, it, w, k - 1, FORM_OTHER);
+			add_stem_form(L, it, w, k);
 			char pl[80];
 			size_t pk = function_word(w, k - 1) ? 0 : plural(w, k - 1, pl, sizeof pl, false);
 			if (pk)
@@ -1114,9 +1176,11 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	pat->null = !strcmp(p->code, "---");
 	pat->passive = p->passive_index;
 	pat->subordinate = p->subordinate;
+	pat->dominant = p->dominant;
 	pat->kind = p->kind;
 	pat->has_target = has_target;
 	pat->has_source = has_source;
+	pat->both = both;
 	pat->text = p->text;
 	pat->where = p->where;
 	uint32_t pindex = (uint32_t)L->d->patterns.len - 1;
@@ -1153,6 +1217,20 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		if (trie_add(&L->d->event_trie, path, len, &node) != DYAD_OK) {
 			fail(L, DYAD_ENOMEM, "out of memory");
 			return;
+		}
+		if (L->d->petrarch2 && form == FORM_PAST && lemma_pos != 255 && p->kind == PAT_VERB) {
+			vec *v = &L->d->p2_past;
+			uint32_t w = path[lemma_pos];
+			if (w >= v->len) {
+				size_t had = v->len;
+				uint8_t *grown = vec_push(v, w + 1 - had);
+				if (!grown) {
+					fail(L, DYAD_ENOMEM, "out of memory");
+					return;
+				}
+				memset(grown, 0, w + 1 - had);
+			}
+			VEC_AT(*v, uint8_t, w) = 1;
 		}
 		uint32_t *hit = &VEC_AT(L->d->event_trie.hit, uint32_t, node);
 		if (*hit) {
@@ -1330,6 +1408,8 @@ static dyad_dict *dict_new(void)
 	vec_init(&d->event_hits, sizeof(event_hit));
 	vec_init(&d->intents, sizeof(intent_entry));
 	vec_init(&d->obligations, sizeof(obligation));
+	vec_init(&d->p2_transforms, sizeof(p2_transform));
+	vec_init(&d->p2_past, sizeof(uint8_t));
 	vec_init(&d->warnings, sizeof(const char *));
 	vec_init(&d->files, sizeof(file_stats));
 	if (wordtab_init(&d->words) != DYAD_OK || trie_init(&d->actor_trie) != DYAD_OK ||
@@ -1354,6 +1434,8 @@ void dyad_dict_free(dyad_dict *d)
 	vec_free(&d->event_hits);
 	vec_free(&d->intents);
 	vec_free(&d->obligations);
+	vec_free(&d->p2_transforms);
+	vec_free(&d->p2_past);
 	vec_free(&d->warnings);
 	vec_free(&d->files);
 	trie_free(&d->actor_trie);

@@ -186,6 +186,8 @@ typedef struct pattern {
 	                          codes nothing */
 	uint32_t passive;      /* `verb A/B`: 1 + index of the code B used in the passive, 0 none */
 	uint8_t subordinate;   /* `verb A?`: coded only when the sentence has no other event */
+	uint8_t dominant;      /* `verb A!`: with `tabari-coding`, only dominant patterns code */
+	uint8_t both;          /* its `+` was written `%`: a compound that is source and target */
 	const char *text;      /* the pattern as written */
 	const char *where;     /* "file:line" */
 } pattern;
@@ -250,6 +252,9 @@ struct dyad_dict {
 	vec event_hits;        /* event_hit */
 	vec intents;           /* intent_entry */
 	vec obligations;       /* obligation: "X said Y must ..." is X -> Y with its code */
+	vec p2_transforms;     /* p2_transform (petrarch2.h): `transform` lines */
+	vec p2_past;           /* uint8_t by word id under `petrarch2-coding`: 1 for the past
+	                          form of a verb of a verb pattern ("enjoyed") */
 	vec warnings;          /* const char *: "file:line: message" for `dyad dict check` */
 	vec files;             /* file_stats */
 	size_t root_patterns[21]; /* event patterns by CAMEO root */
@@ -263,6 +268,9 @@ struct dyad_dict {
 	bool nested_agents;    /* `nested-agents`: an agent phrase inside a longer one applies too */
 	bool agent_in;         /* `agent-in`: an agent takes the actor after "in" as after "of" */
 	bool passive_by;       /* `passive-needs-by`: a passive without a "by" agent is active */
+	bool petrarch2;        /* `petrarch2-coding`: PETRARCH-2's rules (petrarch2.c) */
+	bool petrarch1;        /* `petrarch1-coding`: PETRARCH-1's clause rules (petrarch1.c) */
+	bool tabari_coding;    /* `tabari-coding`: TABARI's shallow coding rules (tabari.c) */
 };
 
 /* The code of actor entry e on day date ("" if none). Writes into out[16]. */

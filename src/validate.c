@@ -2,6 +2,7 @@
  * {SRC / TGT / CODE} comments) and PETRARCH (validation-records XML, read with libxml2) with
  * dyad's own analysis of each record's text, and reads PETRARCH configuration files. */
 #include "internal.h"
+#include "tabari.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -35,6 +36,7 @@ typedef struct runner {
 	long min_words;      /* TABARI's SET: MINIMUM WORDS (records with fewer code nothing) */
 	bool forward;        /* TABARI's FORWARD: pronouns carry across the records of a story */
 	char story[64];      /* the story of the last record: its id up to the last '-' */
+	dyad_comma_limits comma; /* PETRARCH's comma_* options so far (from its defaults) */
 } runner;
 
 /* ---------------------------------------------------------------- paths */
@@ -223,6 +225,8 @@ static dyad_status load(runner *R, const dyad_compat_files *suite, dyad_error *e
 		f.agents = o->agents;
 	if (o->discards)
 		f.discards = o->discards;
+	if (o->dialect)
+		f.dialect = o->dialect;
 	dyad_status st = dyad_compat_load(&f, R->opt->report, &R->dict, err, NULL);
 	if (st)
 		return st;
@@ -336,14 +340,26 @@ static dyad_status run_sentence(runner *R, xmlNode *sn, const char *include)
 }
 
 /* <Config option="..." value="..."/>: the options that change coding, from here on.
- * require_dyad is applied; the others (comma_*, new_actor_length, ...) tune PETRARCH's
- * parse-tree heuristics, which dyad does not have. */
+ * require_dyad and the comma_* lengths of comma-delimited clauses are applied; the others
+ * (new_actor_length, ...) tune PETRARCH's parse-tree heuristics, which dyad does not have. */
 static void apply_config(runner *R, xmlNode *n)
 {
 	char *opt = attr(n, "option"), *val = attr(n, "value");
 	if (opt && val && !strcmp(opt, "require_dyad") && R->coder) {
 		bool off = val[0] == 'f' || val[0] == 'F';
 		dyad_coder_set_missing_actors(R->coder, off ? "---" : NULL, off ? "---" : NULL);
+	}
+	static const char *const comma[] = {"comma_min",  "comma_max",  "comma_bmin",
+	                                    "comma_bmax", "comma_emin", "comma_emax"};
+	for (size_t i = 0; opt && val && R->coder && i < sizeof comma / sizeof *comma; i++) {
+		char *e;
+		long v = strtol(val, &e, 10);
+		if (strcmp(opt, comma[i]) || e == val || v < 0 || v > 1000)
+			continue;
+		int *field[] = {&R->comma.min,  &R->comma.max,  &R->comma.bmin,
+		                &R->comma.bmax, &R->comma.emin, &R->comma.emax};
+		*field[i] = (int)v;
+		dyad_coder_set_comma_clauses(R->coder, &R->comma);
 	}
 	xmlFree(opt);
 	xmlFree(val);
@@ -414,9 +430,14 @@ static dyad_status run_petrarch(runner *R, const char *path, dyad_error *err)
 			xmlFree(v);
 		}
 	}
-	dyad_compat_files f = {verbs[0] ? verbs : NULL, actor_ptr, nactors,
-	                       agents[0] ? agents : NULL, discards[0] ? discards : NULL};
+	dyad_compat_files f = {.verbs = verbs[0] ? verbs : NULL,
+	                       .actors = actor_ptr,
+	                       .nactors = nactors,
+	                       .agents = agents[0] ? agents : NULL,
+	                       .discards = discards[0] ? discards : NULL};
 	dyad_status st = oom ? DYAD_ENOMEM : load(R, &f, err);
+	/* PETRARCH's defaults for the comma_* options (its PETR_config.ini). */
+	R->comma = (dyad_comma_limits){2, 8, 0, 0, 2, 8};
 	for (xmlNode *c = root->children; !st && c; c = c->next)
 		if (named(c, "Environment"))
 			for (xmlNode *e = c->children; e; e = e->next)
@@ -560,6 +581,9 @@ static void tabari_options(runner *R, const char *c, size_t n)
 				;
 			dyad_coder_set_agent_alone(R->coder, !strncmp(ceq, "TRUE", 4) ? "~" : NULL);
 		}
+		/* COMMA:, CODE BY ... and COMPLEX: NOACTPRIOR for `tabari-coding`. */
+		if (R->coder)
+			tabari_option(coder_tabari_options(R->coder), o);
 		char *def = strstr(o, "DEFAULT:");
 		if (def && R->coder) {
 			char src[16], tgt[16];
@@ -666,7 +690,10 @@ static dyad_status run_tabari_text(runner *R, const char *path, dyad_error *err)
 					q++;
 					continue;
 				}
-				st = buf_append(in_comment ? &comment : &text, line + q, 1);
+				/* An underscore joins words in TABARI's texts as in its dictionaries
+				 * ("Dol_Amroth" is the actor DOL_AMROTH). */
+				const char *ch = !in_comment && line[q] == '_' ? " " : line + q;
+				st = buf_append(in_comment ? &comment : &text, ch, 1);
 				if (st)
 					break;
 			}
@@ -751,8 +778,11 @@ static dyad_status run_tabari(runner *R, const char *path, dyad_error *err)
 		}
 	}
 	fclose(f);
-	dyad_compat_files cf = {verbs[0] ? verbs : NULL, actor_ptr, nactors,
-	                        agents[0] ? agents : NULL, NULL};
+	dyad_compat_files cf = {.verbs = verbs[0] ? verbs : NULL,
+	                        .actors = actor_ptr,
+	                        .nactors = nactors,
+	                        .agents = agents[0] ? agents : NULL,
+	                        .dialect = DYAD_DIALECT_TABARI};
 	dyad_status st = load(R, &cf, err);
 	R->min_words = 8; /* TABARI's default */
 	/* The options file: each line not commented out (//) is an option, as in a record. */

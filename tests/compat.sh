@@ -9,9 +9,19 @@ F=tests/fixtures/compat
 "$DYAD" validate "$F/y_petrarch.records.xml" >"$T/p" 2>"$T/p.err"
 check "petrarch suite exit" test $? = 0
 check "petrarch suite summary" has "$T/p" "^25 passed, 0 failed, 1 skipped$"
+# PETRARCH-1's clause rules (petrarch1-coding) and comma_* options.
+"$DYAD" validate "$F/y_petrarch1.records.xml" >"$T/p1" 2>"$T/p1.err"
+check "petrarch-1 suite exit" test $? = 0
+check "petrarch-1 suite summary" has "$T/p1" "^17 passed, 0 failed$"
+check "petrarch-1 suite loads cleanly" test ! -s "$T/p1.err"
 "$DYAD" validate "$F/y_tabari.project" >"$T/t" 2>"$T/t.err"
 check "tabari suite exit" test $? = 0
-check "tabari suite summary" has "$T/t" "^35 passed, 0 failed, 12 skipped$"
+# TABARI's coding rules (tabari-coding): comma clauses, stems, %, dominant codes, CODE BY.
+check "tabari suite summary" has "$T/t" "^40 passed, 0 failed, 14 skipped$"
+
+# PETRARCH-2: verb combinations, transformations, the later of two equal patterns.
+"$DYAD" validate "$F/y_petrarch2.records.xml" >"$T/p2" 2>"$T/p2.err"
+check "petrarch2 nesting suite" has "$T/p2" "^23 passed, 0 failed$"
 
 # A failing record is listed with its id, category, expected and produced events; exit 1.
 "$DYAD" validate --verbs "$F/y_tabari.verbs" "$F/y_petrarch.records.xml" >"$T/f" 2>/dev/null
@@ -38,6 +48,21 @@ check "code --config paired event" has "$T/c" "	FRD	SYL	033	"
 check "code --verbs --actors list" test $? = 0
 "$DYAD" code --verbs >/dev/null 2>&1
 check "code --verbs without a value" test $? = 2
+
+# --dialect: whose rules apply. A TABARI verbs file codes by TABARI's rules (the source of
+# the reported verb is the first actor of the clause); read as PETRARCH-1's format the
+# same file codes the statement instead.
+printf 'date 2024-01-01\nFreedonia said Sylvania accused Grand Fenwick.\n' >"$T/d.txt"
+for d in auto tabari petrarch1; do
+	"$DYAD" code -q --dialect $d --verbs "$F/y_tabari.verbs" --actors "$F/y_tabari.actors" -f tsv \
+		"$T/d.txt" >"$T/d.$d" 2>/dev/null
+done
+check "dialect auto: TABARI by the file name" has "$T/d.auto" "	FRD	GFW	112	"
+check "dialect tabari" has "$T/d.tabari" "	FRD	GFW	112	"
+check "dialect petrarch1" has "$T/d.petrarch1" "	FRD	SYL	023	"
+"$DYAD" code --dialect klingon --verbs "$F/y_tabari.verbs" "$T/d.txt" >/dev/null 2>"$T/d.err"
+check "unknown dialect: exit 2" test $? = 2
+check "unknown dialect: message" has "$T/d.err" "unknown dialect 'klingon'"
 
 echo "compat: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -30,7 +30,8 @@ static void test_bad_lines_golden(void **state)
 {
 	(void)state;
 	const char *actors[] = {FX "n_bad.actors.txt"};
-	dyad_compat_files f = {FX "n_bad.verbs.txt", actors, 1, FX "n_bad.agents.txt", NULL};
+	dyad_compat_files f = {
+	    .verbs = FX "n_bad.verbs.txt", .actors = actors, .nactors = 1, .agents = FX "n_bad.agents.txt"};
 	FILE *rep = tmpfile();
 	assert_non_null(rep);
 	dyad_dict *d = NULL;
@@ -78,7 +79,7 @@ static void test_bad_lines_golden(void **state)
 static void test_missing_file(void **state)
 {
 	(void)state;
-	dyad_compat_files f = {FX "no-such.verbs", NULL, 0, NULL, NULL};
+	dyad_compat_files f = {.verbs = FX "no-such.verbs"};
 	dyad_dict *d = NULL;
 	dyad_error err;
 	assert_int_equal(dyad_compat_load(&f, NULL, &d, &err, NULL), DYAD_EIO);
@@ -90,8 +91,11 @@ static void test_missing_file(void **state)
 static void code_one(const char *text, const char *date, char *out, size_t cap)
 {
 	const char *actors[] = {FX "y_petrarch.actors.txt"};
-	dyad_compat_files f = {FX "y_petrarch.verbs.txt", actors, 1, FX "y_petrarch.agents.txt",
-	                       FX "y_petrarch.discards.txt"};
+	dyad_compat_files f = {.verbs = FX "y_petrarch.verbs.txt",
+	                       .actors = actors,
+	                       .nactors = 1,
+	                       .agents = FX "y_petrarch.agents.txt",
+	                       .discards = FX "y_petrarch.discards.txt"};
 	dyad_dict *d = NULL;
 	size_t nerrors = 1;
 	assert_int_equal(dyad_compat_load(&f, stderr, &d, NULL, &nerrors), DYAD_OK);
@@ -145,7 +149,7 @@ static void test_petrarch2_passive(void **state)
 {
 	(void)state;
 	const char *actors[] = {FX "y_petrarch.actors.txt"};
-	dyad_compat_files f = {FX "y_petrarch2.verbs.txt", actors, 1, NULL, NULL};
+	dyad_compat_files f = {.verbs = FX "y_petrarch2.verbs.txt", .actors = actors, .nactors = 1};
 	dyad_dict *d = NULL;
 	size_t nerrors = 1;
 	assert_int_equal(dyad_compat_load(&f, stderr, &d, NULL, &nerrors), DYAD_OK);
@@ -156,7 +160,8 @@ static void test_petrarch2_passive(void **state)
 		const char *text, *want;
 	} cases[] = {
 	    {"Freedonia censured Sylvania.", "FRD SYL 111"},
-	    {"Sylvania was censured by Freedonia.", "FRD SYL 112"},
+	    /* PETRARCH-2 codes a passive with the active code; [:B] alone is B, either voice. */
+	    {"Sylvania was censured by Freedonia.", "FRD SYL 111"},
 	    {"Freedonia criticized the Sylvanian ambassador.", "FRD SYL 1121"},
 	    {"Freedonia locked up Sylvania.", ""},
 	    {"Sylvania was locked up by Freedonia.", "FRD SYL 173"},
@@ -196,9 +201,9 @@ static void test_validate_tabari(void **state)
 	memset(&opt, 0, sizeof opt);
 	dyad_validate_summary sum;
 	assert_int_equal(dyad_validate(FX "y_tabari.project", &opt, &sum, NULL), DYAD_OK);
-	assert_int_equal(sum.passed, 35);
+	assert_int_equal(sum.passed, 40);
 	assert_int_equal(sum.failed, 0);
-	assert_int_equal(sum.skipped, 12); /* the option records */
+	assert_int_equal(sum.skipped, 14); /* the option records */
 }
 
 static void test_validate_failure_lines(void **state)
