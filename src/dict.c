@@ -1199,11 +1199,16 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 	/* Indices, not pointers: event_hits may move as this pattern's expansions are added. */
 	uint32_t clash = 0, first_clash = 0; /* 1 + index into event_hits, 0 none */
 	bool added = false;
+	/* The odometer turns its last items fastest, so expansions share prefixes: the trie node
+	 * after each item is kept, and a path is added from the first item that changed. */
+	uint32_t node_after[MAX_ITEMS];
+	int same_items = 0; /* items unchanged since the previous expansion */
 	for (int expansions = 0; expansions < MAX_EXPANSIONS; expansions++) {
 		uint32_t path[MAX_ITEMS * 8];
 		size_t len = 0;
 		uint8_t form = FORM_OTHER;
 		int lemma_pos = 255;
+		uint32_t node = 0;
 		for (int i = 0; i < nitems; i++) {
 			if (i == lemma_at) {
 				form = items[i].form[choice[i]];
@@ -1211,12 +1216,18 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			}
 			memcpy(path + len, items[i].ids[choice[i]],
 			       items[i].lens[choice[i]] * sizeof(uint32_t));
+			size_t from = len;
 			len += items[i].lens[choice[i]];
-		}
-		uint32_t node;
-		if (trie_add(&L->d->event_trie, path, len, &node) != DYAD_OK) {
-			fail(L, DYAD_ENOMEM, "out of memory");
-			return;
+			if (i < same_items) {
+				node = node_after[i];
+			} else {
+				if (trie_add_from(&L->d->event_trie, node, path + from, len - from, &node) !=
+				    DYAD_OK) {
+					fail(L, DYAD_ENOMEM, "out of memory");
+					return;
+				}
+				node_after[i] = node;
+			}
 		}
 		if (L->d->petrarch2 && form == FORM_PAST && lemma_pos != 255 && p->kind == PAT_VERB) {
 			vec *v = &L->d->p2_past;
@@ -1267,6 +1278,7 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			choice[i--] = 0;
 		if (i < 0)
 			break;
+		same_items = i;
 	}
 	/* Lint: a pattern that adds no word sequence is a duplicate; one whose own form is
 	 * another code's pattern conflicts with it (the first loaded wins). Overlaps between

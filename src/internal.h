@@ -216,6 +216,9 @@ DYAD_HIDDEN void trie_free(trie *t);
 DYAD_HIDDEN uint32_t trie_child(const trie *t, uint32_t node, uint32_t word);
 /* Adds the path; returns its end node in *node. */
 DYAD_HIDDEN dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint32_t *node);
+/* The same from node `from` (a node trie_add returned for a prefix of the path). */
+DYAD_HIDDEN dyad_status trie_add_from(trie *t, uint32_t from, const uint32_t *words, size_t n,
+                                      uint32_t *node);
 /* Sets flag on every word that leaves the root, so matchers skip other words at once. */
 DYAD_HIDDEN void trie_mark_starts(const trie *t, wordtab *words, uint32_t flag);
 

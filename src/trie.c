@@ -90,7 +90,13 @@ static dyad_status grow(trie *t)
 
 dyad_status trie_add(trie *t, const uint32_t *words, size_t n, uint32_t *node)
 {
-	uint32_t at = 0;
+	return trie_add_from(t, 0, words, n, node);
+}
+
+dyad_status trie_add_from(trie *t, uint32_t from, const uint32_t *words, size_t n,
+                          uint32_t *node)
+{
+	uint32_t at = from;
 	for (size_t k = 0; k < n; k++) {
 		uint32_t next = trie_child(t, at, words[k]);
 		if (!next) {
