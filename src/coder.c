@@ -431,6 +431,36 @@ static uint32_t name_apposition(const sentence_ctx *s, uint32_t q)
 	return r - 1;
 }
 
+/* One code is part of the other ("France" and "the French government": FRA, FRAGOV). With
+ * `no-nested-events` (TABARI's and PETRARCH's convention) that is no event; by default only
+ * identical codes are, so "Israelis protested against the government" is ISR -> ISRGOV. */
+static bool nested(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (!strncmp(a, "---", 3) || !strncmp(b, "---", 3))
+		return !strcmp(a, b) && strcmp(a, "---"); /* unknown actors are not one actor */
+	return !strncmp(a, b, la < lb ? la : lb);
+}
+
+/* "the two countries", "both sides": a plural noun after "two" or "both" that stands for the
+ * two actors named before, as a pronoun does. */
+static bool pair_pronoun(const sentence_ctx *s, uint32_t q)
+{
+	if (!(flags_at(s, q) & WF_GROUPNOUN) || q <= s->a || group_at(s, q) >= 0)
+		return false;
+	if (flags_at(s, q - 1) & WF_BOTH)
+		return true;
+	const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[q - 1].id);
+	return !strcmp(w, "two");
+}
+
+/* "they" or "the two countries". */
+static bool plural_pronoun(const sentence_ctx *s, uint32_t q)
+{
+	return pair_pronoun(s, q) ||
+	       !strcmp(VEC_AT(s->dict->words.words, const char *, s->tok[q].id), "they");
+}
+
 /* The subject of the clause ending before token q: the nearest group to the left that is not
  * the object of a preposition (or, failing that, the nearest such object - not behind a
  * comma unless across_commas, as for the target of a passive: "ties between A and B,
@@ -482,7 +512,7 @@ static int32_t subject_before(const sentence_ctx *s, uint32_t q, uint32_t *prono
 		}
 		if (boundary(s, q, false))
 			break;
-		if ((flags_at(s, q) & WF_PRON) && fallback < 0) {
+		if (((flags_at(s, q) & WF_PRON) || pair_pronoun(s, q)) && fallback < 0) {
 			*pronoun = q;
 			return -1;
 		}
@@ -501,17 +531,20 @@ static bool titled_name(const sentence_ctx *s, const group *G)
 }
 
 /* The antecedent of the pronoun at q in its own sentence: the nearest free-standing group
- * before it ("Iran said it would attack" - it is Iran); he and she want a person. */
+ * before it ("Iran said it would attack" - it is Iran); he and she want a person, "the two
+ * countries" a compound. */
 static int32_t antecedent(const sentence_ctx *s, uint32_t q)
 {
 	bool person = flags_at(s, q) & WF_PERSONPRON;
+	bool pair = pair_pronoun(s, q); /* "the two countries" wants a compound */
 	while (q > s->a) {
 		q--;
 		int32_t g = group_at(s, q);
 		if (g < 0)
 			continue;
 		const group *G = grp(s, g);
-		if (!G->prep && (!person || G->person || titled_name(s, G)))
+		if (!G->prep && (!person || G->person || titled_name(s, G)) &&
+		    (!pair || (G->n > 1 && !nested(chk(s, G->first)->code, chk(s, G->first + 1)->code))))
 			return g;
 		q = G->start;
 	}
@@ -865,17 +898,6 @@ static bool duplicate(const dyad_coder *c, size_t from, const char *src, const c
 	return false;
 }
 
-/* One code is part of the other ("France" and "the French government": FRA, FRAGOV). With
- * `no-nested-events` (TABARI's and PETRARCH's convention) that is no event; by default only
- * identical codes are, so "Israelis protested against the government" is ISR -> ISRGOV. */
-static bool nested(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	if (!strncmp(a, "---", 3) || !strncmp(b, "---", 3))
-		return !strcmp(a, b) && strcmp(a, "---"); /* unknown actors are not one actor */
-	return !strncmp(a, b, la < lb ? la : lb);
-}
-
 static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const code_entry *ce,
                         const chunk *src, const chunk *tgt, unsigned flags)
 {
@@ -937,6 +959,39 @@ static void remember_subject(dyad_coder *c, int32_t g)
 	for (uint32_t i = 0; i < G->n && i < 4; i++)
 		memcpy(c->last_subject[c->nlast_subject++], chk(s, G->first + i)->code, 16);
 	c->last_subject_person = G->person;
+}
+
+/* The actors for which a pronoun subject at q stands when its own sentence names none: the
+ * document's last subject; for "the two countries" a compound one, or else the two actors of
+ * the document's last event. Returns how many were written to pron. */
+static uint32_t pronoun_actors(const dyad_coder *c, uint32_t q, chunk pron[4])
+{
+	const sentence_ctx *s = &c->ctx;
+	const char *codes[4];
+	uint32_t n = 0;
+	bool pair = pair_pronoun(s, q);
+	if (!pair || (c->nlast_subject > 1 && !nested(c->last_subject[0], c->last_subject[1]))) {
+		for (int i = 0; i < c->nlast_subject; i++)
+			codes[n++] = c->last_subject[i];
+	} else {
+		/* Two actors, not one and a part of it ("Japan" and its government). */
+		for (size_t i = c->events.len; i-- > 0 && !n;) {
+			const dyad_event *e = &VEC_AT(c->events, dyad_event, i);
+			if (e->source[0] && e->target[0] && strncmp(e->source, "---", 3) &&
+			    strncmp(e->target, "---", 3) && !nested(e->source, e->target)) {
+				codes[n++] = e->source;
+				codes[n++] = e->target;
+			}
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		memset(&pron[i], 0, sizeof pron[i]);
+		snprintf(pron[i].code, sizeof pron[i].code, "%s", codes[i]);
+		pron[i].entry = "pronoun";
+		pron[i].start = q;
+		pron[i].end = q + 1;
+	}
+	return n;
 }
 
 /* The actor standing for a missing source or target (dyad_coder_set_missing_actors). */
@@ -1389,16 +1444,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	c->prev_source = pass ? -1 : src;
 	chunk pron[4];
 	uint32_t npron = 0;
-	if (src < 0 && pronoun != UINT32_MAX && !pass && c->nlast_subject) {
-		for (int i = 0; i < c->nlast_subject; i++) {
-			memset(&pron[i], 0, sizeof pron[i]);
-			memcpy(pron[i].code, c->last_subject[i], 16);
-			pron[i].entry = "pronoun";
-			pron[i].start = pronoun;
-			pron[i].end = pronoun + 1;
-			npron++;
-		}
-	}
+	if (src < 0 && pronoun != UINT32_MAX && !pass)
+		npron = pronoun_actors(c, pronoun, pron);
 	if (src < 0 && !npron && c->missing[0][0] && c->missing_loose[0] && tgt >= 0) {
 		/* TABARI's DEFAULT: SOURCE without PRIOR: the first actor, even after the verb, is
 		 * the source ("Fxrnost restored ties with Gondor and Bree": GON -> BRE); the
@@ -1461,6 +1508,22 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 					if (i != j) {
 						dyad_status st = emit(c, first_event, m, ce, chk(s, G->first + i),
 						                      chk(s, G->first + j),
+						                      flags | DYAD_EVENT_RECIPROCAL |
+						                          DYAD_EVENT_COMPOUND);
+						if (st)
+							return st;
+					}
+			return DYAD_OK;
+		}
+		/* "They signed an agreement", "the two countries agreed": reciprocal between the
+		 * actors a plural pronoun stands for. */
+		if (src < 0 && npron > 1 && !c->missing[1][0] && plural_pronoun(s, pronoun)) {
+			if (c->opt.explain)
+				buf_printf(&c->explain, ": reciprocal, between the pronoun's actors\n");
+			for (uint32_t i = 0; i < npron; i++)
+				for (uint32_t j = 0; j < npron; j++)
+					if (i != j) {
+						dyad_status st = emit(c, first_event, m, ce, &pron[i], &pron[j],
 						                      flags | DYAD_EVENT_RECIPROCAL |
 						                          DYAD_EVENT_COMPOUND);
 						if (st)

@@ -102,7 +102,8 @@ enum {
 	WF_EVENT_START = 1u << 19, /* first word of an event pattern */
 	WF_DISCARD_START = 1u << 20, /* first word of a discard phrase */
 	WF_MODAL = 1u << 21,       /* will, would, shall, 'll: a stated intent */
-	WF_INTEND = 1u << 22       /* willing, ready, prepared, plans ... (+ to): an intent */
+	WF_INTEND = 1u << 22,      /* willing, ready, prepared, plans ... (+ to): an intent */
+	WF_GROUPNOUN = 1u << 23    /* countries, sides ...: after "two" or "both", a pronoun */
 };
 
 DYAD_HIDDEN dyad_status wordtab_init(wordtab *t);
