@@ -179,6 +179,8 @@ static bool joins(const sentence_ctx *s, const atom *a, const atom *b)
 {
 	uint8_t ka = a->hit->kind, kb = b->hit->kind;
 	uint32_t gap = b->start - a->end;
+	if (ka == ATOM_PLACE || kb == ATOM_PLACE)
+		return false;
 	if (gap == 0) {
 		/* "Iran Iraq" is two actors; anything else adjacent is one phrase. */
 		bool ca = ka == ATOM_COUNTRY || ka == ATOM_GOV;
@@ -302,6 +304,7 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 				more[nmore++] = &VEC_AT(d->actors, actor_entry, atoms[i].inner[k]->entry);
 			break;
 		case ATOM_GOV: gov = true; country = e; break;
+		case ATOM_PLACE: break; /* no actor: the chunk is dropped */
 		default:
 			if (!country)
 				country = e;

@@ -732,15 +732,18 @@ static bool passive(const sentence_ctx *s, const match *m)
 	if (m->hit->form == FORM_PAST && m->lemma + 1 == m->end && by_agent(s, m->end) >= 0)
 		return true;
 	/* "ten soldiers killed in Ukraine": a participle of coercion or violence (roots 17-20)
-	 * right after an actor and followed by a place, not by an object, is a reduced passive;
-	 * "Israelis protested in Tel Aviv" is not. */
+	 * right after people (one actor with an agent: soldiers, civilians) and followed by a
+	 * place, not by an object, is a reduced passive; "Israelis protested in Tel Aviv" and
+	 * "Israel and Hamas clashed in Gaza" are not. */
 	const pattern *pp = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
 	const char *code = VEC_AT(s->dict->codes, code_entry,
 	                          pp->null && pp->passive ? pp->passive - 1 : pp->code).code;
 	bool violent = code[0] == '2' || (code[0] == '1' && code[1] >= '7');
-	if (violent && m->hit->form == FORM_PAST && m->lemma + 1 == m->end && m->start > s->a &&
-	    group_at(s, m->start - 1) >= 0 && m->start == grp(s, group_at(s, m->start - 1))->end) {
-		if (m->end < s->b && is_place_prep(s, m->end))
+	int32_t before = m->start > s->a ? group_at(s, m->start - 1) : -1;
+	if (violent && m->hit->form == FORM_PAST && m->lemma + 1 == m->end && before >= 0 &&
+	    m->start == grp(s, before)->end && grp(s, before)->n == 1) {
+		const chunk *k = chk(s, grp(s, before)->first);
+		if ((k->agent[0] || k->agent_only) && m->end < s->b && is_place_prep(s, m->end))
 			return true;
 	}
 	return false;

@@ -823,6 +823,18 @@ static void parse_line(loader *L, const char *s, size_t n)
 		L->xcode = true;
 		add_code(L, rest, rn);
 		L->xcode = false;
+	} else if (keyword(w, k, "place")) {
+		/* `place NAME; ...`: a place whose name holds an actor's and is no actor. */
+		if (!rn) {
+			fail(L, DYAD_EPARSE, "entry has no names");
+			return;
+		}
+		actor_entry *e = new_actor(L, ATOM_PLACE, "", 0);
+		if (!e)
+			return;
+		set_name(L, e, rest, rn);
+		each_item(L, rest, rn, ATOM_PLACE, add_actor_phrase);
+		L->entry = E_NONE;
 	} else if (keyword(w, k, "country") || keyword(w, k, "org") || keyword(w, k, "agent")) {
 		bool country = w[0] == 'c', agent = w[0] == 'a';
 		const char *code;

@@ -152,7 +152,8 @@ DYAD_HIDDEN dyad_status split_sentences(const token *tok, size_t n, const char *
 
 /* ---------------------------------------------------------------- dictionary */
 
-enum atom_kind { ATOM_COUNTRY, ATOM_ADJ, ATOM_GOV, ATOM_PERSON, ATOM_ORG, ATOM_AGENT };
+/* ATOM_PLACE: a place name that holds an actor's name but is no actor ("Sea of Japan"). */
+enum atom_kind { ATOM_COUNTRY, ATOM_ADJ, ATOM_GOV, ATOM_PERSON, ATOM_ORG, ATOM_AGENT, ATOM_PLACE };
 
 typedef struct role {
 	int32_t from, to;      /* inclusive days; to = INT32_MAX while ongoing */
