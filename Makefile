@@ -105,10 +105,10 @@ clean:
 FUZZ_SECONDS ?= 60
 fuzz:
 	$(MAKE) --no-print-directory B=build/fuzz CC=clang OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all" build/fuzz/libdyad.a
-	@set -e; for t in dict code faq compat; do \
+	@set -e; for t in dict code faq compat modes; do \
 	  clang $(CFLAGS_BASE) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all fuzz/fuzz_$$t.c build/fuzz/libdyad.a $(LIBS) -o build/fuzz/fuzz_$$t; \
 	  mkdir -p build/fuzz/corpus_$$t; \
-	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_$$t $$( [ $$t = dict ] && echo dict || { [ $$t = compat ] && echo tests/fixtures/compat; } || echo examples ); \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/corpus_$$t $$( [ $$t = dict ] && echo dict || { [ $$t = compat ] && echo tests/fixtures/compat; } || { [ $$t = modes ] && echo tests/fixtures/compat examples; } || echo examples ); \
 	done
 
 # Accuracy on the gold sets of ../shared (skipped when absent).

@@ -1947,10 +1947,10 @@ static dyad_status code_field(dyad_coder *c, const char *text, size_t len, int f
 		dyad_sentence *os = vec_push(&c->out_sentences, 1);
 		if (!os)
 			return DYAD_ENOMEM;
+		c->ctx.tok = c->tokens.data; /* code_sentence may point it at a shorter copy */
 		os->field = field;
 		os->span.start = c->ctx.tok[a].start;
 		os->span.end = c->ctx.tok[b - 1].end;
-		c->ctx.tok = c->tokens.data; /* code_sentence may point it at a shorter copy */
 		c->ctx.a = a;
 		c->ctx.b = b;
 		st = code_sentence(c);

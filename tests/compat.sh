@@ -60,6 +60,13 @@ done
 check "dialect auto: TABARI by the file name" has "$T/d.auto" "	FRD	GFW	112	"
 check "dialect tabari" has "$T/d.tabari" "	FRD	GFW	112	"
 check "dialect petrarch1" has "$T/d.petrarch1" "	FRD	SYL	023	"
+# A sentence after one whose comma clauses PETRARCH-1 drops keeps its own tokens and span
+# (under ASan this read past the shortened copy of the sentence before).
+printf 'date 2020-01-06\nFreedonia restored ties, after a long dispute, with Sylvania on Monday. Marxland denounced Freedonia.\n' >"$T/p1.txt"
+"$DYAD" code -q --dialect petrarch1 --verbs "$F/y_petrarch1.verbs.txt" --actors "$F/y_petrarch1.actors.txt" \
+	-f tsv "$T/p1.txt" >"$T/p1.out" 2>&1
+check "petrarch1: the sentence after dropped clauses" has "$T/p1.out" "	MRX	FRD	122	"
+check "petrarch1: its span" has "$T/p1.out" "	72	101	"
 "$DYAD" code --dialect klingon --verbs "$F/y_tabari.verbs" "$T/d.txt" >/dev/null 2>"$T/d.err"
 check "unknown dialect: exit 2" test $? = 2
 check "unknown dialect: message" has "$T/d.err" "unknown dialect 'klingon'"
