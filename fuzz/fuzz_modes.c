@@ -42,6 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		                       FX "y_petrarch1.agents.txt", NULL, DYAD_DIALECT_PETRARCH1);
 		dyad_coder_set_missing_actors(coders[2], "---", "---");
 		dyad_coder_set_comma_clauses(coders[2], &(dyad_comma_limits){2, 8, 2, 8, 1, 6});
+		dyad_coder_set_new_actor_length(coders[2], 4);
 		coders[3] = mode_coder(FX "y_petrarch2.nest.verbs.txt", FX "y_petrarch2.actors.txt",
 		                       FX "y_petrarch2.agents.txt", FX "y_petrarch2.discards.txt",
 		                       DYAD_DIALECT_PETRARCH2);

@@ -324,6 +324,13 @@ typedef struct dyad_comma_limits {
 } dyad_comma_limits;
 DYAD_API void dyad_coder_set_comma_clauses(dyad_coder *coder, const dyad_comma_limits *limits);
 
+/** PETRARCH's `new_actor_length`: under `petrarch1-coding`, a verb without an actor for its
+ *  source (the noun phrase before it) or its target (the first noun phrase after it, past
+ *  a preposition) takes that noun phrase as a new actor when it has at most words words:
+ *  its text in capitals and double quotes, without "'s" (`"THE MINISTRY OF MAGIC"`; an
+ *  event's code fields keep 31 bytes of it). Zero (the default) turns it off. */
+DYAD_API void dyad_coder_set_new_actor_length(dyad_coder *coder, int words);
+
 #define DYAD_COMPAT_MAX_ACTORS 16
 
 /** The dictionaries a PETRARCH configuration file names in its [Dictionaries] section

@@ -330,8 +330,9 @@ static void resolve(const sentence_ctx *s, const atom *atoms, size_t first, size
 	} else if (org) {
 		memcpy(c->code, org->code, sizeof c->code - 1);
 		c->entry = org->where;
-		/* PETRARCH-2 adds the agent to any organisation ("UN troops": IGOUNOMIL). */
-		if ((strlen(org->code) == 3 || d->petrarch2) && agent) {
+		/* PETRARCH-2 and PETRARCH-1 add the agent to any organisation ("UN troops":
+		 * IGOUNOMIL). */
+		if ((strlen(org->code) == 3 || d->petrarch2 || d->petrarch1) && agent) {
 			/* An agent the org already is adds nothing ("activists Amnesty": NGM). */
 			stack_agents(c->code, &agent, 1);
 			stack_agents(c->code, more, nmore);
@@ -466,6 +467,37 @@ static bool list_gap(const sentence_ctx *s, uint32_t from, uint32_t to, bool *an
 			return false;
 	}
 	return sep;
+}
+
+/* `petrarch1-coding`: "A's sheep and goats of B" joins two noun phrases, each with an
+ * actor, which PETRARCH-1's parse makes a compound: tokens [from, to) are a possessive,
+ * one or two plain words, "and", one or two plain words and "of" (and a determiner). */
+static bool p1_np_coordination(const sentence_ctx *s, uint32_t from, uint32_t to)
+{
+	const dyad_dict *d = s->dict;
+	uint32_t q = from;
+	if (!d->petrarch1 || q >= to || !(word_flags(d, s->tok[q].id) & WF_POSS))
+		return false;
+	q++;
+	for (int part = 0; part < 2; part++) {
+		int words = 0;
+		while (q < to && words < 2) {
+			const token *t = &s->tok[q];
+			uint32_t f = word_flags(d, t->id) &
+			             ~(uint32_t)(WF_ACTOR_START | WF_DISCARD_START);
+			if (f || !(t->flags & TF_WORD) || (t->flags & TF_CAP))
+				break;
+			words++;
+			q++;
+		}
+		uint32_t want = part ? WF_OF : WF_AND;
+		if (!words || q >= to || !(word_flags(d, s->tok[q].id) & want))
+			return false;
+		q++;
+	}
+	while (q < to && (word_flags(d, s->tok[q].id) & WF_DET))
+		q++;
+	return q == to;
 }
 
 /* ", and Israel launched air strikes": a comma and "and" before an actor that a verb
@@ -665,6 +697,12 @@ dyad_status analyse_actors(sentence_ctx *s)
 		c.end = at[j].end;
 		resolve(s, at, i, j, &c);
 		i = j + 1;
+		/* `role discard`: a discard phrase on the date (TABARI's `[USR <911226] [###]`). */
+		if (!strcmp(c.code, "discard")) {
+			memset(c.code, 0, sizeof c.code);
+			if (s->discard < 2)
+				s->discard = 2;
+		}
 		if (!c.code[0] && !c.agent_only)
 			continue;
 		uint32_t q = c.start;
@@ -704,14 +742,27 @@ dyad_status analyse_actors(sentence_ctx *s)
 	/* Compound groups: "A and B", "A, B and C", "both A and B". */
 	for (size_t i = 0; i < nc;) {
 		size_t j = i;
+		bool joined = false; /* an "and" without a comma joined members already */
 		while (j + 1 < nc) {
 			bool and = false, next_and = false;
 			if (c[j + 1].start == c[j].start) { /* members of a compound code */
 				j++;
 				continue;
 			}
+			if (p1_np_coordination(s, c[j].end, c[j + 1].start)) {
+				j++;
+				continue;
+			}
 			if (c[j].end == c[j + 1].start || !list_gap(s, c[j].end, c[j + 1].start, &and))
 				break;
+			/* `petrarch1-coding`: "A and B, and C and D" is two lists, the first
+			 * of them the phrase (PETRARCH-1's parse). */
+			bool comma = false;
+			for (uint32_t q = c[j].end; q < c[j + 1].start; q++)
+				comma |= t[q].punct == ',';
+			if (d->petrarch1 && comma && joined)
+				break;
+			joined |= and && !comma;
 			/* ... unless a list with commas is under way ("A, the awful B, and C said"). */
 			if (and && j == i && clause_after(s, &c[j], &c[j + 1]))
 				break;
@@ -741,8 +792,9 @@ dyad_status analyse_actors(sentence_ctx *s)
 		i = j + 1;
 	}
 	/* "The ambassadors of Arnor, Osgiliath and Gondor": an agent before "of" (or "in", under
-	 * `agent-alone`: "lawmakers in A and B") qualifies every country of the list after it. */
-	for (size_t g = 0; g < s->groups.len; g++) {
+	 * `agent-alone`: "lawmakers in A and B") qualifies every country of the list after it;
+	 * under `tabari-coding` only the first (TABARI joins the agent to one phrase). */
+	for (size_t g = 0; g < s->groups.len && !d->tabari_coding; g++) {
 		const group *G = &VEC_AT(s->groups, group, g);
 		const chunk *first = &c[G->first];
 		bool of = false;

@@ -799,6 +799,13 @@ static bool after_determiner(const sentence_ctx *s, const match *m)
 		if (!strcmp(w, "that") || !strcmp(w, "for"))
 			return false;
 	}
+	/* `petrarch1-coding`: a verb after a preposition and a determiner that the pattern's
+	 * own words take in ("in an accord" with `IN * ACCORD`) is the noun of a prepositional
+	 * phrase in PETRARCH-1's parse. */
+	if (s->dict->petrarch1 && m->lemma >= m->start + 2 &&
+	    (flags_at(s, m->lemma - 1) & (WF_DET | WF_PRONPOSS)) &&
+	    (flags_at(s, m->lemma - 2) & WF_PREP) && group_at(s, m->lemma - 2) < 0)
+		return true;
 	for (uint32_t k = 1, words = 1; words <= 3 && m->start >= s->a + k; k++, words++) {
 		uint32_t q = m->start - k;
 		uint32_t f = flags_at(s, q);
@@ -907,14 +914,16 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	const sentence_ctx *s = &c->ctx;
 	const dyad_dict *d = c->dict;
 	const pattern *p = &VEC_AT(d->patterns, pattern, m->hit->pattern);
-	if (d->no_nested_events && !d->petrarch1 ? nested(src->code, tgt->code)
-	                                         : !strcmp(src->code, tgt->code)) {
+	/* The codes, a new actor's as its text (`petrarch1-coding`'s new_actor_length). */
+	char sc[32], tc[32];
+	p1_chunk_code(s, src, sc);
+	p1_chunk_code(s, tgt, tc);
+	if (d->no_nested_events && !d->petrarch1 ? nested(sc, tc) : !strcmp(sc, tc)) {
 		if (c->opt.explain)
-			buf_printf(&c->explain, "    not coded %s -> %s: the same actor\n", src->code,
-			           tgt->code);
+			buf_printf(&c->explain, "    not coded %s -> %s: the same actor\n", sc, tc);
 		return DYAD_OK;
 	}
-	if (duplicate(c, first_event, src->code, tgt->code, ce->code))
+	if (duplicate(c, first_event, sc, tc, ce->code))
 		return DYAD_OK;
 	dyad_event *e = vec_push(&c->events, 1);
 	if (!e)
@@ -926,8 +935,8 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	e->sentence = c->sentence;
 	e->sentence_span.start = s->tok[s->a].start;
 	e->sentence_span.end = s->tok[s->b - 1].end;
-	memcpy(e->source, src->code, sizeof src->code);
-	memcpy(e->target, tgt->code, sizeof tgt->code);
+	memcpy(e->source, sc, sizeof e->source);
+	memcpy(e->target, tc, sizeof e->target);
 	memcpy(e->code, ce->code, sizeof e->code);
 	memcpy(e->root, ce->code, 2);
 	e->quad = ce->info.quad;
@@ -946,7 +955,7 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 	e->flags = flags | (p->kind == PAT_NOUN ? DYAD_EVENT_NOUN : 0) |
 	           (p->subordinate ? DYAD_EVENT_SUBORDINATE : 0);
 	if (c->opt.explain)
-		buf_printf(&c->explain, "    coded %s -> %s %s\n", src->code, tgt->code, ce->code);
+		buf_printf(&c->explain, "    coded %s -> %s %s\n", sc, tc, ce->code);
 	/* A paired pattern (`verb 032:033`) also codes the reverse event with its second code. */
 	if (p->pair && ce == &VEC_AT(d->codes, code_entry, p->code))
 		return emit(c, first_event, m, &VEC_AT(d->codes, code_entry, p->pair - 1), tgt, src,
@@ -995,6 +1004,23 @@ static uint32_t pronoun_actors(const dyad_coder *c, uint32_t q, chunk pron[4])
 		pron[i].end = q + 1;
 	}
 	return n;
+}
+
+/* Codes each actor of the source group src (or, when src < 0, each of the npron actors a
+ * pronoun stands for) against one target. */
+static dyad_status emit_each_source(dyad_coder *c, size_t first_event, const match *m,
+                                    const code_entry *ce, int32_t src, const chunk *pron,
+                                    uint32_t npron, const chunk *tgt, unsigned flags)
+{
+	const sentence_ctx *s = &c->ctx;
+	uint32_t n = src >= 0 ? grp(s, src)->n : npron;
+	for (uint32_t i = 0; i < n; i++) {
+		const chunk *sc = src >= 0 ? chk(s, grp(s, src)->first + i) : &pron[i];
+		dyad_status st = emit(c, first_event, m, ce, sc, tgt, flags);
+		if (st)
+			return st;
+	}
+	return DYAD_OK;
 }
 
 /* The actor standing for a missing source or target (dyad_coder_set_missing_actors). */
@@ -1109,6 +1135,12 @@ void dyad_coder_set_comma_clauses(dyad_coder *c, const dyad_comma_limits *limits
 		return;
 	c->p1.comma = *limits;
 	c->p1.comma_set = true;
+}
+
+void dyad_coder_set_new_actor_length(dyad_coder *c, int words)
+{
+	if (c)
+		c->p1.new_actor_len = words > 0 ? words : 0;
 }
 
 void dyad_coder_set_agent_alone(dyad_coder *c, const char *prefix)
@@ -1468,6 +1500,10 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		}
 		return DYAD_OK;
 	}
+	/* PETRARCH's new_actor_length: the noun phrase before the verb is a new actor. */
+	if (src < 0 && !npron && !pass && d->petrarch1 && c->p1.new_actor_len > 0 &&
+	    p1_new_actor_before(s, m->start, c->p1.new_actor_len, &pron[0]))
+		npron = 1;
 	if (src < 0 && !npron && c->missing[0][0]) {
 		null_chunk(&pron[0], c->missing[0], m->start);
 		npron = 1;
@@ -1485,6 +1521,14 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	    grp(s, src)->n == 1 && grp(s, tgt)->n == 1 &&
 	    !strcmp(chk(s, grp(s, src)->first)->code, chk(s, grp(s, tgt)->first)->code))
 		tgt = -1;
+	chunk fresh;
+	if (tgt < 0 && d->petrarch1 && c->p1.new_actor_len > 0 &&
+	    p1_new_actor_after(s, m->end, c->p1.new_actor_len, &fresh)) {
+		/* PETRARCH's new_actor_length: the first noun phrase after the verb. */
+		if (c->opt.explain)
+			buf_printf(&c->explain, ": a new actor as target\n");
+		return emit_each_source(c, first_event, m, ce, src, pron, npron, &fresh, flags);
+	}
 	if (tgt < 0 || tgt == src) {
 		/* "A and B held talks": reciprocal within a compound source, unless a stand-in
 		 * target is set (TABARI's DEFAULT: TARGET, which codes "A and B" -> DEFTAR). */
@@ -1548,14 +1592,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 				buf_printf(&c->explain, ": no target, coded with %s\n", c->missing[1]);
 			chunk none;
 			null_chunk(&none, c->missing[1], m->start);
-			uint32_t n = src >= 0 ? grp(s, src)->n : npron;
-			for (uint32_t i = 0; i < n; i++) {
-				const chunk *sc = src >= 0 ? chk(s, grp(s, src)->first + i) : &pron[i];
-				dyad_status st = emit(c, first_event, m, ce, sc, &none, flags);
-				if (st)
-					return st;
-			}
-			return DYAD_OK;
+			return emit_each_source(c, first_event, m, ce, src, pron, npron, &none, flags);
 		}
 		/* "Kenyan teachers went on strike": dissent with no target, and demands for political
 		 * change ("demanded immediate elections", 104...), by people of a country who are
@@ -1596,8 +1633,15 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	uint32_t ns = src >= 0 ? grp(s, src)->n : npron;
 	if (ns > 1 || T->n > 1)
 		flags |= DYAD_EVENT_COMPOUND;
-	for (uint32_t i = 0; i < ns; i++) {
-		const chunk *sc = src >= 0 ? chk(s, grp(s, src)->first + i) : &pron[i];
+	/* PETRARCH's new_actor_length: "X's death and injury toll" is X and a new actor. */
+	chunk member;
+	bool more = src >= 0 && d->petrarch1 && c->p1.new_actor_len > 0 &&
+	            p1_new_actor_member(s, grp(s, src)->end, m->lemma, c->p1.new_actor_len,
+	                                &member);
+	for (uint32_t i = 0; i < ns + more; i++) {
+		const chunk *sc = i == ns    ? &member
+		                  : src >= 0 ? chk(s, grp(s, src)->first + i)
+		                             : &pron[i];
 		for (uint32_t j = 0; j < T->n; j++) {
 			dyad_status st = emit(c, first_event, m, ce, sc, chk(s, T->first + j), flags);
 			if (st)

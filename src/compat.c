@@ -58,6 +58,7 @@ typedef struct tr {
 	bool any_p2;            /* some verb file was a PETRARCH-2 file */
 	vec verb_codes;         /* PETRARCH-2: verb_code of each verb, for its transformations */
 	bool any_p1;            /* some verb file was a PETRARCH-1 file */
+	bool p1_actors;         /* the verbs file is PETRARCH-1's: so are the actor files */
 } tr;
 
 static void warn(tr *T, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -492,7 +493,7 @@ static void emit_person(tr *T, actor_acc *a, const char *deflt)
 		for (int i = 0; i < a->nr; i++)
 			if (a->r[i].dated && a->r[i].lo <= lo && lo <= a->r[i].hi) {
 				/* A dated null code (`[--- <950630]`): not an actor then. */
-				code = a->r[i].code[0] || a->r[i].discard ? a->r[i].code : "---";
+				code = a->r[i].discard ? "discard" : a->r[i].code[0] ? a->r[i].code : "---";
 				break;
 			}
 		if (prev && strcmp(prev, code) == 0)
@@ -528,9 +529,16 @@ static void flush_actor(tr *T, actor_acc *a)
 		if (a->r[i].dated)
 			dated = true;
 		else if (!deflt[0])
-			deflt = a->r[i].code;
+			deflt = a->r[i].discard ? "discard" : a->r[i].code;
 		if (!a->r[i].dated && a->r[i].discard)
 			discard = true;
+	}
+	/* `###` is TABARI's discard code; PETRARCH-1 has a discard file instead and codes the
+	 * phrase as the actor "###". */
+	if (!dated && discard && a->names.len && T->p1_actors) {
+		emit(T, "line %ld\norg \\#\\#\\# %s\n", a->line, a->names.data);
+		T->line = saved;
+		return;
 	}
 	if (!dated && discard && a->names.len) {
 		emit(T, "line %ld\ndiscard-sentence %s\n", a->line, a->names.data);
@@ -561,10 +569,11 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 {
 	char p[512], gapped[512];
 	/* In a TABARI phrase a blank (not `_`) lets other words come between ("PRINCE
-	 * DOL_AMROTH": "Prince of Dol Amroth"): dyad's `*`. */
+	 * DOL_AMROTH": "Prince of Dol Amroth"): dyad's `*`. PETRARCH-1 matches its actor
+	 * phrases so too ("SYLVANIA RADIO": "Sylvania state-run radio"). */
 	size_t gn = n;
 	const char *graw = trim_space(s, &gn);
-	if (T->tabari && gn < sizeof gapped / 3) {
+	if ((T->tabari || T->p1_actors) && gn < sizeof gapped / 3) {
 		size_t g = 0;
 		for (size_t i = 0; i < gn; i++) {
 			if (isspace((unsigned char)graw[i])) {
@@ -596,7 +605,7 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 	/* A TABARI phrase is a stem: "ARGENTIN" is Argentina and Argentine, "ENT" Entian. The
 	 * common endings of names and demonyms stand in for prefix matching. */
 	static const char *const endings[] = {"a", "an", "ans", "ia", "ian", "ians", "e", "es",
-	                                      "i", "is", "ese", "ish"};
+	                                      "i", "is", "ese", "ish", "n", "ns"};
 	for (size_t e = 0; T->tabari && stem && e < sizeof endings / sizeof endings[0]; e++) {
 		size_t el = strlen(endings[e]);
 		if (k + el + 1 >= sizeof pl)
@@ -605,6 +614,15 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 		memcpy(pl + k, endings[e], el + 1);
 		if (buf_append(&a->names, "; ", 2) != DYAD_OK ||
 		    buf_append(&a->names, pl, k + el) != DYAD_OK)
+			T->oom = DYAD_ENOMEM;
+	}
+	/* With `_` TABARI still adds the plural S ("Libyas"); with `=` nothing (manual 5.2.3). */
+	if (T->tabari && m && raw[m - 1] == '_' && isalpha((unsigned char)p[k - 1]) &&
+	    k + 2 < sizeof pl) {
+		memcpy(pl, p, k);
+		memcpy(pl + k, "s", 2);
+		if (buf_append(&a->names, "; ", 2) != DYAD_OK ||
+		    buf_append(&a->names, pl, k + 1) != DYAD_OK)
 			T->oom = DYAD_ENOMEM;
 	}
 	if (stem && k >= 3) {
@@ -619,7 +637,7 @@ static void add_name(tr *T, actor_acc *a, const char *s, size_t n)
 
 typedef struct actor_state {
 	actor_acc acc;
-	int section;       /* 1 inside <NOUN> or <ADJECTIVE>, 2 after ~FINISH */
+	int section;       /* 1 inside <NOUN>, 3 inside <ADJECTIVE>, 2 after ~FINISH */
 } actor_state;
 
 static void actor_line(tr *T, char *s, size_t n)
@@ -630,14 +648,27 @@ static void actor_line(tr *T, char *s, size_t n)
 	if (!m || T->as->section == 2)
 		return;
 	if (t[0] == '<') {
-		if (!strncmp(t, "<NOUN>", 6) || !strncmp(t, "<ADJECTIVE>", 11))
+		if (!strncmp(t, "<NOUN>", 6))
 			T->as->section = 1;
+		else if (!strncmp(t, "<ADJECTIVE>", 11))
+			T->as->section = 3;
 		else if (!strncmp(t, "</NOUN>", 7) || !strncmp(t, "</ADJECTIVE>", 12))
 			T->as->section = 0;
 		return;
 	}
-	if (T->as->section == 1)
+	if (T->as->section == 1 || T->as->section == 3) {
+		/* TABARI's uncoded nouns and adjectives, which join compound phrases. */
+		char w[256];
+		size_t k = 0;
+		for (size_t i = 0; i < m && k + 1 < sizeof w && !isspace((unsigned char)t[i]); i++)
+			if (isalnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '-' || t[i] == '\'')
+				w[k++] = t[i] == '_' ? ' ' : t[i];
+		w[k] = 0;
+		if (T->tabari && k)
+			emit(T, "line %ld\n%s %s\n", T->line,
+			     T->as->section == 1 ? "plain-noun" : "plain-adjective", w);
 		return;
+	}
 	if (!strncmp(t, "~FINISH", 7)) {
 		flush_actor(T, a);
 		T->as->section = 2;
@@ -694,10 +725,11 @@ static void agent_emit(tr *T, const char *code, const char *phrase, size_t pn, c
 		return;
 	}
 	size_t k2 = pln ? phrase_text(plural, pln, q, sizeof q) : 0;
+	/* Braces give the plural, and `{}` none: no regular plural is added (`=`). */
 	if (k2)
-		emit(T, "agent %s %s; %s\n", code, p, q);
+		emit(T, "agent %s %s=; %s=\n", code, p, q);
 	else
-		emit(T, "agent %s %s\n", code, p);
+		emit(T, "agent %s %s%s\n", code, p, plural ? "=" : "");
 }
 
 static void agent_line(tr *T, char *s, size_t n)
@@ -1209,6 +1241,9 @@ static void verb_forms(tr *T, const char *lemma, const char *s, size_t n)
 			size_t u = 0;
 			while (u < wl && w[u] != '_')
 				u++;
+			/* A TABARI form without `_` is a stem ("ACTUALITY": "actualities"). */
+			if (T->tabari && u == wl && u >= 3 && isalpha((unsigned char)w[u - 1]))
+				emit(T, "stem %.*s\n", (int)u, w);
 			if (u && k + u + 3 < sizeof forms) {
 				if (k) {
 					memcpy(forms + k, "; ", 2);
@@ -1453,6 +1488,12 @@ static void verb_verb(tr *T, const char *s, size_t n, bool new_block)
 	/* ... and under `tabari-coding` it matches every word it begins ("resumption"). */
 	if (T->tabari && !exact && ll >= 3)
 		emit(T, "stem %s\n", lemma);
+	/* A one-word TABARI verb with `_` also takes the endings ES and EN ("departes"); with
+	 * `=` none (manual 5.2.3). */
+	if (T->tabari && exact && rn == ll + 1 && rw[rn - 1] == '_')
+		emit(T, "inflect %s %ses; %sen\n", lemma, lemma, lemma);
+	else if (T->tabari && exact && rn == ll + 1)
+		emit(T, "exact %s\n", lemma);
 	const char *own = c == 1 ? code : new_block ? "" : T->block_code;
 	if (v >= 0)
 		snprintf(T->root_code[v], sizeof T->root_code[v], "%s", own);
@@ -1798,6 +1839,27 @@ static dyad_status translate(tr *T, vec *files, const char *path, int kind)
 	return add_out(files, path, &T->out);
 }
 
+/* Whether the verbs file is PETRARCH-1's, as translate() will find (read ahead for the
+ * actor files, which are translated first). */
+static bool p1_verbs(const dyad_compat_files *cf)
+{
+	if (!cf->verbs || cf->dialect == DYAD_DIALECT_TABARI ||
+	    cf->dialect == DYAD_DIALECT_PETRARCH2)
+		return false;
+	if (cf->dialect == DYAD_DIALECT_PETRARCH1)
+		return true;
+	size_t pl = strlen(cf->verbs);
+	if (pl <= 4 || strcmp(cf->verbs + pl - 4, ".txt"))
+		return false;
+	char *text = NULL;
+	size_t len = 0;
+	if (read_whole_file(cf->verbs, &text, &len) != DYAD_OK)
+		return false;
+	bool p2 = contains(text, len, "VERB PATTERNS");
+	free(text);
+	return !p2;
+}
+
 dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dict **out,
                              dyad_error *err, size_t *nerrors)
 {
@@ -1818,6 +1880,7 @@ dyad_status dyad_compat_load(const dyad_compat_files *cf, FILE *report, dyad_dic
 	vec_init(&known, sizeof(char *));
 	dyad_status st = codebook(&files, &known);
 	const char *path = NULL;
+	T.p1_actors = p1_verbs(cf);
 	for (size_t i = 0; !st && i < cf->nactors; i++) {
 		path = cf->actors[i];
 		st = translate(&T, &files, path, 1);

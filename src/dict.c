@@ -74,7 +74,7 @@ static const struct {
     {"hopes", WF_INTEND}, {"wants", WF_INTEND},
 };
 
-#define MAX_FORMS 16
+#define MAX_FORMS 32
 #define MAX_ITEMS 24
 #define MAX_EXPANSIONS 256
 
@@ -127,6 +127,7 @@ typedef struct loader {
 	vec inflections;    /* inflection */
 	vec intents;        /* pending_intent */
 	vec obligations;    /* pending_obligation */
+	vec sets;           /* word_set: `set NAME MEMBER; ...` */
 	vec scratch;        /* token */
 	vec ids;            /* uint32_t */
 	size_t nerrors;
@@ -136,6 +137,13 @@ typedef struct loader {
 } loader;
 
 enum { E_NONE, E_COUNTRY, E_PERSON, E_OTHER };
+
+/* `set NAME MEMBER; ...`: words that `&NAME` in a pattern stands for (TABARI's synonym sets). */
+typedef struct word_set {
+	const char *name;    /* pooled, without the `&` */
+	const char *members; /* pooled: the members as written, `;`-separated */
+	const char *where;
+} word_set;
 
 static void fail(loader *L, dyad_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -366,8 +374,10 @@ static size_t plural(const char *w, size_t n, char *out, size_t cap, bool verb)
 static void add_agent_phrase(loader *L, const char *s, size_t n, uint8_t kind)
 {
 	s = trim_space(s, &n);
-	add_actor_phrase(L, s, n, kind);
-	if (!n)
+	/* "police=": the phrase without its plural (PETRARCH's and TABARI's `{}`). */
+	bool exact = n > 1 && s[n - 1] == '=';
+	add_actor_phrase(L, s, n - exact, kind);
+	if (!n || exact)
 		return;
 	/* The regular plural of the last word. */
 	char pl[256];
@@ -507,7 +517,8 @@ static void add_role(loader *L, const char *rest, size_t n)
 	size_t fl = next_word(&rest, &n, &from);
 	size_t tl = next_word(&rest, &n, &to);
 	rest = trim_space(rest, &n);
-	bool null = cl == 3 && !memcmp(code, "---", 3); /* not an actor then */
+	/* `---`: not an actor then; `discard`: a sentence naming it is not coded then. */
+	bool null = (cl == 3 && !memcmp(code, "---", 3)) || (cl == 7 && !memcmp(code, "discard", 7));
 	if (!(valid_code(code, cl, 3, 15) || null) || !fl || !tl || n) {
 		fail(L, DYAD_EPARSE, "role wants CODE FROM TO");
 		return;
@@ -673,6 +684,66 @@ static void add_intent(loader *L, const char *rest, size_t n)
 	p->line = L->line;
 }
 
+/* Interns each word of rest in lower case with the marker appended ("ban" -> "ban="): how
+ * `stem` and `exact` lines mark their words for the pattern expansion. */
+static void mark_words(loader *L, const char *rest, size_t rn, char marker)
+{
+	while (rn) {
+		const char *sw;
+		size_t sk = next_word(&rest, &rn, &sw);
+		char st[DYAD_MAX_WORD + 1];
+		if (!sk || sk >= DYAD_MAX_WORD)
+			break;
+		for (size_t i = 0; i < sk; i++)
+			st[i] = (char)tolower((unsigned char)sw[i]);
+		st[sk] = marker;
+		if (!wordtab_intern(&L->d->words, st, sk + 1))
+			fail(L, DYAD_ENOMEM, "out of memory");
+	}
+}
+
+static const word_set *find_set(const loader *L, const char *name, size_t n)
+{
+	for (size_t i = 0; i < L->sets.len; i++) {
+		const word_set *ws = &VEC_AT(L->sets, word_set, i);
+		if (strlen(ws->name) == n && !memcmp(ws->name, name, n))
+			return ws;
+	}
+	return NULL;
+}
+
+static void add_set(loader *L, const char *rest, size_t n)
+{
+	const char *name;
+	size_t nl = next_word(&rest, &n, &name);
+	rest = trim_space(rest, &n);
+	bool ok = nl > 0;
+	for (size_t i = 0; i < nl; i++)
+		ok &= isupper((unsigned char)name[i]) || isdigit((unsigned char)name[i]) ||
+		      name[i] == '_';
+	if (!ok || !n) {
+		fail(L, DYAD_EPARSE, "set wants NAME (capitals, digits, _) and members");
+		return;
+	}
+	const word_set *old = find_set(L, name, nl);
+	if (old) {
+		fail(L, DYAD_EPARSE, "set %.*s is already defined at %s", (int)nl, name, old->where);
+		return;
+	}
+	word_set *ws = vec_push(&L->sets, 1);
+	if (!ws) {
+		fail(L, DYAD_ENOMEM, "out of memory");
+		return;
+	}
+	ws->name = strpool_add(&L->d->pool, name, nl);
+	ws->members = strpool_add(&L->d->pool, rest, n);
+	ws->where = where(L);
+	if (!ws->name || !ws->members) {
+		L->sets.len--;
+		fail(L, DYAD_ENOMEM, "out of memory");
+	}
+}
+
 /* kind: 1 `discard` (the phrase), 2 `discard-sentence`, 3 `discard-document`. */
 static void add_obligation(loader *L, const char *rest, size_t n)
 {
@@ -751,7 +822,7 @@ static const struct dict_switch *switch_keyword(const char *w, size_t k)
 
 static void parse_line(loader *L, const char *s, size_t n)
 {
-	/* Strip a comment: '#' at the start or after white space. */
+	/* Strip a comment: '#' at the start or after white space (`\#` is a plain '#'). */
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '#' && (i == 0 || isspace((unsigned char)s[i - 1]))) {
 			n = i;
@@ -823,6 +894,9 @@ static void parse_line(loader *L, const char *s, size_t n)
 		L->xcode = true;
 		add_code(L, rest, rn);
 		L->xcode = false;
+	} else if (keyword(w, k, "set")) {
+		add_set(L, rest, rn);
+		L->entry = E_NONE;
 	} else if (keyword(w, k, "place")) {
 		/* `place NAME; ...`: a place whose name holds an actor's and is no actor. */
 		if (!rn) {
@@ -840,11 +914,25 @@ static void parse_line(loader *L, const char *s, size_t n)
 		const char *code;
 		size_t cl = next_word(&rest, &rn, &code);
 		rest = trim_space(rest, &rn);
+		/* `org \#\#\#`: PETRARCH-1's actor code "###" (an org code may be '#'s). */
+		char hashes[16];
+		if (!country && !agent && cl >= 2 && cl < 2 * sizeof hashes && code[0] == '\\') {
+			size_t h = 0;
+			for (size_t i = 0; i + 1 < cl && code[i] == '\\' && code[i + 1] == '#';
+			     i += 2)
+				hashes[h++] = '#';
+			if (2 * h == cl) {
+				code = hashes;
+				cl = h;
+			}
+		}
+		bool hash_code = cl && code == hashes;
 		size_t hi = country ? 3 : 15;
 		/* An agent code may be several segments; a trailing `~` puts it before the actor's
 		 * code instead of after it (`NGO~`: "human rights body" of X is NGOX). */
 		size_t vl = agent && cl > 1 && code[cl - 1] == '~' ? cl - 1 : cl;
-		if (!valid_code(code, vl, 3, hi) && !(!country && !agent && valid_compound_code(code, cl))) {
+		if (!valid_code(code, vl, 3, hi) &&
+		    !(!country && !agent && valid_compound_code(code, cl)) && !(hash_code && cl >= 3)) {
 			fail(L, DYAD_EPARSE, "bad %s code '%.*s'", country ? "country" : agent ? "agent" : "org",
 			     (int)cl, code);
 			return;
@@ -909,16 +997,29 @@ static void parse_line(loader *L, const char *s, size_t n)
 		/* `stem WORD ...`: verbs that are TABARI stems (written without `_`): the lemma
 		 * also matches, under `tabari-coding`, every word it begins. The word "WORD~"
 		 * stands for the stem in the event trie. */
+		mark_words(L, rest, rn, '~');
+	} else if (keyword(w, k, "exact")) {
+		/* `exact WORD ...`: verbs that match only as written, without the regular forms
+		 * (TABARI's `BAN=`). The word "WORD=" marks them. */
+		mark_words(L, rest, rn, '=');
+	} else if (keyword(w, k, "plain-noun") || keyword(w, k, "plain-adjective")) {
+		/* Uncoded nouns and adjectives (TABARI's <NOUN>, <ADJECTIVE>): the word "WORD^n"
+		 * (or "WORD^a") marks each word of them for tabari.c. */
+		char mark = keyword(w, k, "plain-noun") ? 'n' : 'a';
 		while (rn) {
 			const char *sw;
 			size_t sk = next_word(&rest, &rn, &sw);
-			char st[DYAD_MAX_WORD + 1];
+			char st[DYAD_MAX_WORD + 3];
+			while (sk && sw[sk - 1] == ';')
+				sk--;
 			if (!sk || sk >= DYAD_MAX_WORD)
-				break;
-			for (size_t i = 0; i < sk; i++)
-				st[i] = (char)tolower((unsigned char)sw[i]);
-			st[sk] = '~';
-			if (!wordtab_intern(&L->d->words, st, sk + 1))
+				continue;
+			size_t nk = normalize_word(sw, sk, st);
+			if (!nk || nk >= DYAD_MAX_WORD)
+				continue;
+			st[nk] = '^';
+			st[nk + 1] = mark;
+			if (!wordtab_intern(&L->d->words, st, nk + 2))
 				fail(L, DYAD_ENOMEM, "out of memory");
 		}
 	} else if (keyword(w, k, "intent")) {
@@ -1022,7 +1123,10 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 	low[n] = '~';
 	if (wordtab_find(&L->d->words, low, n + 1, hash_bytes(low, n + 1)))
 		add_stem_form(L, it, low, n + 1);
-	size_t k = plural(low, n, out, sizeof out, kind == PAT_VERB);
+	low[n] = '=';
+	bool exact = kind == PAT_VERB &&
+	             wordtab_find(&L->d->words, low, n + 1, hash_bytes(low, n + 1)) != 0;
+	size_t k = exact ? 0 : plural(low, n, out, sizeof out, kind == PAT_VERB);
 	if (k)
 		add_form(L, it, out, k, FORM_S);
 	if (kind != PAT_VERB)
@@ -1030,6 +1134,8 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 	char s3[80];
 	size_t s3n = k;
 	memcpy(s3, out, k);
+	if (exact)
+		goto forms;
 	/* past: -d after e, -ied after consonant + y, else -ed */
 	memcpy(out, low, n);
 	if (low[n - 1] == 'e')
@@ -1049,7 +1155,8 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 	else
 		k = n, memcpy(out + k, "ing", 3), k += 3;
 	add_form(L, it, out, k, FORM_ING);
-	/* Forms from `inflect` lines. */
+forms:;
+	/* Forms from `inflect` lines; a form declared a stem (`stem`) is one here too. */
 	uint32_t lemma = wordtab_find(&L->d->words, low, n, hash_bytes(low, n));
 	for (size_t i = 0; lemma && i < L->inflections.len; i++) {
 		inflection *f = &VEC_AT(L->inflections, inflection, i);
@@ -1073,6 +1180,13 @@ static void expand_lemma(loader *L, item *it, const char *w, size_t n, uint8_t k
 				fk = FORM_BASE; /* a stem's base form: "restore" of TABARI's RESTOR */
 			if (mm)
 				add_form(L, it, form, mm, fk);
+			char st[DYAD_MAX_WORD + 1];
+			if (mm && mm < DYAD_MAX_WORD) {
+				memcpy(st, form, mm);
+				st[mm] = '~';
+				if (wordtab_find(&L->d->words, st, mm + 1, hash_bytes(st, mm + 1)))
+					add_stem_form(L, it, st, mm + 1);
+			}
 			s += m;
 			if (*s == ';')
 				s++;
@@ -1086,6 +1200,22 @@ static bool function_word(const char *w, size_t n)
 		if (strlen(function_words[i].word) == n && memcmp(function_words[i].word, w, n) == 0)
 			return true;
 	return false;
+}
+
+/* A plain pattern word or phrase as written, or `word~`: the word or its plural (TABARI's
+ * pattern words are stems). */
+static void add_word_forms(loader *L, item *it, const char *w, size_t k)
+{
+	if (k > 2 && w[k - 1] == '~' && isalpha((unsigned char)w[k - 2])) {
+		add_form(L, it, w, k - 1, FORM_OTHER);
+		add_stem_form(L, it, w, k);
+		char pl[80];
+		size_t pk = function_word(w, k - 1) ? 0 : plural(w, k - 1, pl, sizeof pl, false);
+		if (pk)
+			add_form(L, it, pl, pk, FORM_OTHER);
+	} else {
+		add_form(L, it, w, k, FORM_OTHER);
+	}
 }
 
 /* In a noun pattern the head - the last word that is not a slot, gap or function word -
@@ -1152,21 +1282,37 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 			it->ids[0][0] = WORD_LONGGAP;
 			it->lens[0] = 1;
 			it->nforms = 1;
+		} else if (k > 1 && w[0] == '&') {
+			/* `&NAME`: any member of the set, a `word~` member also in the plural. */
+			const word_set *ws = find_set(L, w + 1, k - 1);
+			if (!ws) {
+				fail(L, DYAD_EPARSE, "pattern '%s': no set %.*s", p->text, (int)k, w);
+				return;
+			}
+			const char *m = ws->members;
+			size_t mn = strlen(m);
+			while (mn) {
+				size_t j = 0;
+				while (j < mn && m[j] != ';')
+					j++;
+				size_t ml = j;
+				const char *mw = trim_space(m, &ml);
+				add_word_forms(L, it, mw, ml);
+				m += j < mn ? j + 1 : j;
+				mn -= j < mn ? j + 1 : j;
+			}
+			if (it->nforms >= MAX_FORMS) {
+				fail(L, DYAD_EPARSE, "pattern '%s': set %.*s has more than %d forms",
+				     p->text, (int)k, w, MAX_FORMS - 1);
+				return;
+			}
 		} else if (is_lemma(w, k)) {
 			it->lemma = true;
 			expand_lemma(L, it, w, k, p->kind);
 			if (lemma_at == 255)
 				lemma_at = nitems;
-		} else if (k > 2 && w[k - 1] == '~' && isalpha((unsigned char)w[k - 2])) {
-			/* `word~`: the word or its plural (TABARI's pattern words are stems). */
-			add_form(L, it, w, k - 1, FORM_OTHER);
-			add_stem_form(L, it, w, k);
-			char pl[80];
-			size_t pk = function_word(w, k - 1) ? 0 : plural(w, k - 1, pl, sizeof pl, false);
-			if (pk)
-				add_form(L, it, pl, pk, FORM_OTHER);
 		} else {
-			add_form(L, it, w, k, FORM_OTHER);
+			add_word_forms(L, it, w, k);
 		}
 		if (!it->nforms) {
 			fail(L, DYAD_EPARSE, "pattern '%s': cannot read '%.*s'", p->text, (int)k, w);
@@ -1489,6 +1635,7 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 	vec_init(&L.inflections, sizeof(inflection));
 	vec_init(&L.intents, sizeof(pending_intent));
 	vec_init(&L.obligations, sizeof(pending_obligation));
+	vec_init(&L.sets, sizeof(word_set));
 	vec_init(&L.scratch, sizeof(token));
 	vec_init(&L.ids, sizeof(uint32_t));
 	L.d = dict_new();
@@ -1535,6 +1682,7 @@ dyad_status dyad_dict_load_buffers(size_t n, const char *const *names, const cha
 	vec_free(&L.inflections);
 	vec_free(&L.intents);
 	vec_free(&L.obligations);
+	vec_free(&L.sets);
 	vec_free(&L.scratch);
 	vec_free(&L.ids);
 	free(L.items);
@@ -1684,7 +1832,7 @@ void actor_code_on(const dyad_dict *d, const actor_entry *e, int32_t date, char 
 		if (r[i].to < date)
 			before = &r[i];
 	}
-	if (before && !strcmp(before->code, "---"))
+	if (before && (!strcmp(before->code, "---") || !strcmp(before->code, "discard")))
 		return;
 	if (!before && !e->code[0] && !strcmp(r[0].code, "---"))
 		return;

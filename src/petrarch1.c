@@ -3,6 +3,7 @@
  * whole verb phrase of its parse tree. */
 #include "petrarch1.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* PETRARCH-1's defaults (its PETR_config.ini): internal 2-8 words, initial off, final 2-8. */
@@ -197,12 +198,45 @@ bool p1_noun_phrase(const sentence_ctx *s, uint32_t from, uint32_t to)
 	return false;
 }
 
+/* "anti-" in "an anti- Sylvania march": a lower-case word and the hyphen that ends it. */
+static bool prefix_word(const sentence_ctx *s, uint32_t q)
+{
+	if (s->tok[q].punct == '-' && q == s->a)
+		return false;
+	uint32_t w = s->tok[q].punct == '-' ? q - 1 : q;
+	if (w + 1 >= s->b || s->tok[w + 1].punct != '-' ||
+	    (s->tok[w + 1].flags & TF_SPACE))
+		return false;
+	const token *t = &s->tok[w];
+	return (t->flags & TF_WORD) && !(t->flags & TF_CAP) && group_of(s, w) < 0;
+}
+
+/* "has", "have", "had": an auxiliary before the verb ("X has received"). */
+static bool have_aux(const sentence_ctx *s, uint32_t q)
+{
+	static const char *const have[] = {"has", "have", "had"};
+	const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[q].id);
+	for (size_t i = 0; w && i < sizeof have / sizeof *have; i++)
+		if (!strcmp(w, have[i]))
+			return true;
+	return false;
+}
+
+/* "was seen to", "is expected to": a lower-case verb of a chain of verbs before "to". */
+static bool verb_before_to(const sentence_ctx *s, uint32_t q)
+{
+	const token *t = &s->tok[q];
+	return (t->flags & TF_WORD) && !(t->flags & TF_CAP) && q + 1 < s->b &&
+	       (word_flags(s->dict, t->id) & (WF_EVENT_START | WF_REPORT)) &&
+	       (word_flags(s->dict, s->tok[q + 1].id) & WF_TO) && group_of(s, q + 1) < 0;
+}
+
 uint32_t p1_slot_start(const sentence_ctx *s, uint32_t q)
 {
 	uint32_t r = q;
 	while (r < s->b && r - q < 3 && group_of(s, r) < 0 &&
 	       ((word_flags(s->dict, s->tok[r].id) & (WF_DET | WF_PRONPOSS | WF_THAT | WF_PREP)) ||
-	        plain_word(s, r)))
+	        plain_word(s, r) || prefix_word(s, r)))
 		r++;
 	return r;
 }
@@ -211,8 +245,127 @@ uint32_t p1_slot_end(const sentence_ctx *s, uint32_t e)
 {
 	uint32_t r = e;
 	while (r < s->b && r - e < 5 && group_of(s, r) < 0 &&
-	       ((word_flags(s->dict, s->tok[r].id) & (WF_POSS | WF_BE | WF_MODAL)) ||
-	        plain_word(s, r)))
+	       ((word_flags(s->dict, s->tok[r].id) & (WF_POSS | WF_BE | WF_MODAL | WF_TO)) ||
+	        plain_word(s, r) || have_aux(s, r) || verb_before_to(s, r)))
 		r++;
 	return r;
+}
+
+/* A word of a new actor's noun phrase: a determiner, a possessive, a name or a plain word
+ * (one that begins a pattern too: "head"), not inside an actor. */
+static bool new_actor_word(const sentence_ctx *s, uint32_t q)
+{
+	const token *t = &s->tok[q];
+	uint32_t f = word_flags(s->dict, t->id) &
+	             ~(uint32_t)(WF_ACTOR_START | WF_EVENT_START | WF_DISCARD_START);
+	if (group_of(s, q) >= 0 || !(t->flags & TF_WORD))
+		return false;
+	return !f || f == WF_DET || f == WF_POSS || ((t->flags & TF_CAP) && !(f & ~WF_DET));
+}
+
+static bool is_of(const sentence_ctx *s, uint32_t q)
+{
+	const char *w = VEC_AT(s->dict->words.words, const char *, s->tok[q].id);
+	return w && !strcmp(w, "of");
+}
+
+static bool new_actor(const sentence_ctx *s, uint32_t from, uint32_t to, int max, chunk *out)
+{
+	int n = words_in(s, from, to);
+	if (from >= to || n < 1 || n > max)
+		return false;
+	memset(out, 0, sizeof *out);
+	out->start = from;
+	out->end = to;
+	memcpy(out->code, P1_NEW_ACTOR, sizeof P1_NEW_ACTOR);
+	out->entry = "new actor";
+	return true;
+}
+
+/* The start of the noun phrase without an actor that ends at the verb at token verb
+ * (across auxiliaries); *end is set to its end. */
+static uint32_t phrase_before(const sentence_ctx *s, uint32_t verb, uint32_t *end)
+{
+	uint32_t e = verb;
+	while (e > s->a && group_of(s, e - 1) < 0 &&
+	       ((word_flags(s->dict, s->tok[e - 1].id) & (WF_BE | WF_MODAL)) ||
+	        have_aux(s, e - 1)))
+		e--;
+	uint32_t start = e;
+	while (start > s->a && new_actor_word(s, start - 1))
+		start--;
+	*end = e;
+	return start;
+}
+
+bool p1_new_actor_member(const sentence_ctx *s, uint32_t actor_end, uint32_t verb, int max,
+                         chunk *out)
+{
+	uint32_t end, start = phrase_before(s, verb, &end);
+	if (start <= actor_end || !(word_flags(s->dict, s->tok[start - 1].id) & WF_AND))
+		return false;
+	for (uint32_t q = actor_end; q < start - 1; q++)
+		if (!new_actor_word(s, q) || (word_flags(s->dict, s->tok[q].id) & WF_DET))
+			return false;
+	return new_actor(s, start, end, max, out);
+}
+
+bool p1_new_actor_before(const sentence_ctx *s, uint32_t verb, int max, chunk *out)
+{
+	uint32_t end = verb;
+	while (end > s->a && group_of(s, end - 1) < 0 &&
+	       ((word_flags(s->dict, s->tok[end - 1].id) & (WF_BE | WF_MODAL)) || have_aux(s, end - 1)))
+		end--;
+	uint32_t start = end;
+	while (start > s->a && new_actor_word(s, start - 1))
+		start--;
+	/* The phrase begins the sentence or a clause. */
+	if (start > s->a) {
+		const token *b = &s->tok[start - 1];
+		uint32_t f = word_flags(s->dict, b->id);
+		if (group_of(s, start - 1) >= 0 ||
+		    !(b->punct == ',' || b->punct == ';' || (f & (WF_THAT | WF_SUBORD))))
+			return false;
+	}
+	return new_actor(s, start, end, max, out);
+}
+
+bool p1_new_actor_after(const sentence_ctx *s, uint32_t from, int max, chunk *out)
+{
+	uint32_t q = from;
+	if (q < s->b && group_of(s, q) < 0 && (word_flags(s->dict, s->tok[q].id) & WF_PREP) &&
+	    !is_of(s, q))
+		q++;
+	uint32_t start = q;
+	while (q < s->b && (new_actor_word(s, q) || (q > start && is_of(s, q))))
+		q++;
+	while (q > start && is_of(s, q - 1))
+		q--;
+	if (q < s->b && group_of(s, q) >= 0)
+		return false; /* "the ministry of X": X's noun phrase */
+	return new_actor(s, start, q, max, out);
+}
+
+void p1_chunk_code(const sentence_ctx *s, const chunk *k, char out[32])
+{
+	if (strcmp(k->code, P1_NEW_ACTOR)) {
+		snprintf(out, 32, "%s", k->code);
+		return;
+	}
+	size_t n = 0;
+	out[n++] = '"';
+	for (uint32_t q = k->start; q < k->end && n < 31; q++) {
+		const token *t = &s->tok[q];
+		if (!(t->flags & TF_WORD) || (word_flags(s->dict, t->id) & WF_POSS))
+			continue;
+		if (n > 1 && n < 31)
+			out[n++] = ' ';
+		for (uint32_t i = t->start; i < t->end && n < 31; i++) {
+			unsigned char c = (unsigned char)s->text[i];
+			out[n++] = (char)(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+		}
+	}
+	if (n < 31)
+		out[n++] = '"';
+	out[n] = 0;
 }

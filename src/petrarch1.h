@@ -10,6 +10,7 @@
 typedef struct p1_state {
 	dyad_comma_limits comma;
 	bool comma_set;        /* dyad_coder_set_comma_clauses was called */
+	int new_actor_len;     /* dyad_coder_set_new_actor_length: 0 off */
 	vec tokens;            /* token */
 	vec drop;              /* uint8_t by token - a */
 } p1_state;
@@ -46,5 +47,22 @@ DYAD_HIDDEN uint32_t p1_slot_start(const sentence_ctx *s, uint32_t q);
 /* How far after an actor ending at e a slot's noun phrase and the auxiliaries after it go
  * ("X's ferry crew was", "X will be"): the last token the pattern may go on at. */
 DYAD_HIDDEN uint32_t p1_slot_end(const sentence_ctx *s, uint32_t e);
+
+/* PETRARCH's new actors (`new_actor_length`): the noun phrase without an actor that ends
+ * right before the verb at token verb (across auxiliaries), or the first one after token
+ * from (past a preposition), of 1..max words. On success out spans it, its code is the
+ * new-actor mark P1_NEW_ACTOR and its entry "new actor". */
+#define P1_NEW_ACTOR "\""
+DYAD_HIDDEN bool p1_new_actor_before(const sentence_ctx *s, uint32_t verb, int max, chunk *out);
+/* "X's death and injury toll rose": the noun phrase without an actor after "and" that
+ * ends at the verb, joined to the phrase of the actor ending at actor_end (PETRARCH-1's
+ * parse makes them a compound). */
+DYAD_HIDDEN bool p1_new_actor_member(const sentence_ctx *s, uint32_t actor_end, uint32_t verb,
+                                     int max, chunk *out);
+DYAD_HIDDEN bool p1_new_actor_after(const sentence_ctx *s, uint32_t from, int max, chunk *out);
+
+/* The code of chunk k into out[32]: its code, or for a new actor its text in capitals and
+ * double quotes (cut at 31 bytes). */
+DYAD_HIDDEN void p1_chunk_code(const sentence_ctx *s, const chunk *k, char out[32]);
 
 #endif

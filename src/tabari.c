@@ -328,14 +328,55 @@ static void find_stems(run *R)
 	}
 }
 
-/* Clauses: the stretches between conjunctions that are not inside an actor phrase. */
+/* Whether token q is a word of the dictionary's plain nouns (mark 'n', also with the
+ * plural S) or plain adjectives ('a'): TABARI's <NOUN> and <ADJECTIVE> lists. */
+static bool plain_word(const sentence_ctx *s, uint32_t q, char mark)
+{
+	const token *t = &s->tok[q];
+	if (q < s->a || q >= s->b || !(t->flags & TF_WORD))
+		return false;
+	char w[DYAD_MAX_WORD + 3];
+	size_t n = normalize_word(s->text + t->start, t->end - t->start, w);
+	if (!n || n >= DYAD_MAX_WORD)
+		return false;
+	for (int plural = 0; plural < 2; plural++) {
+		if (plural && (mark != 'n' || n < 3 || w[n - 1] != 's'))
+			break;
+		size_t k = n - (size_t)plural;
+		w[k] = '^';
+		w[k + 1] = mark;
+		if (wordtab_find(&s->dict->words, w, k + 2, hash_bytes(w, k + 2)))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the conjunction at q joins a compound noun phrase (noun CONJ adjective* noun:
+ * "sheep and evil goats") or adjective phrase (adjective CONJ adjective), which does not
+ * end a clause (manual 7.5.1). */
+static bool compound_phrase(const sentence_ctx *s, uint32_t q)
+{
+	if (q <= s->a)
+		return false;
+	if (plain_word(s, q - 1, 'a') && plain_word(s, q + 1, 'a'))
+		return true;
+	if (!plain_word(s, q - 1, 'n'))
+		return false;
+	uint32_t r = q + 1;
+	while (r < s->b && plain_word(s, r, 'a') && !plain_word(s, r, 'n'))
+		r++;
+	return plain_word(s, r, 'n');
+}
+
+/* Clauses: the stretches between conjunctions that are not inside an actor phrase or a
+ * compound noun or adjective phrase. */
 static void find_clauses(run *R)
 {
 	const sentence_ctx *s = R->s;
 	uint32_t c = 0;
 	for (uint32_t q = s->a; q < s->b; q++) {
 		if ((s->tok[q].flags & TF_WORD) && group_at(s, q) < 0 && !R->del[q - s->a] &&
-		    word_is(s, q, conjunctions) && q > s->a) {
+		    word_is(s, q, conjunctions) && q > s->a && !compound_phrase(s, q)) {
 			R->clause_of[q - s->a] = UINT32_MAX;
 			c++;
 			continue;
@@ -345,12 +386,27 @@ static void find_clauses(run *R)
 	R->nclauses = c + 1;
 }
 
+/* Whether token q is a possessive 's (or ’s) joined to the word before it. */
+static bool possessive(const sentence_ctx *s, uint32_t q)
+{
+	if (q >= s->b || (s->tok[q].flags & (TF_SPACE | TF_NL)))
+		return false;
+	const token *t = &s->tok[q];
+	const char *w = s->text + t->start;
+	size_t n = t->end - t->start;
+	return (n == 2 && w[0] == '\'' && (w[1] == 's' || w[1] == 'S')) ||
+	       (n == 4 && !memcmp(w, "\xe2\x80\x99", 3) && (w[3] == 's' || w[3] == 'S'));
+}
+
 /* TABARI's nouns: a verb right after THE, A or AN, or capitalised inside a sentence that is
- * not all in capitals, is a noun. */
+ * not all in capitals, is a noun; so is one with a possessive 's ("donate's": the regular
+ * noun endings are not verb endings, manual 5.2.3). */
 static bool noun(const run *R, uint32_t lemma, bool all_caps)
 {
 	const sentence_ctx *s = R->s;
 	if (lemma > s->a && word_is(s, lemma - 1, determiners))
+		return true;
+	if (possessive(s, lemma + 1))
 		return true;
 	const token *t = &s->tok[lemma];
 	return !all_caps && lemma > s->a && (t->flags & TF_CAP) && !(s->tok[lemma - 1].flags & TF_TERM) &&
@@ -732,6 +788,11 @@ dyad_status tabari_code_sentence(const tabari_env *E)
 				q++;
 			for (uint32_t k = 0; k < R.nitems && clause_src < 0; k++)
 				if (R.items[k].start == q)
+					clause_src = (int32_t)k;
+			/* After clauses without a verb ("Ithilen's sheep and pigs of Gondor warned")
+			 * the clause's own first actor is the source. */
+			for (uint32_t k = 0; k < R.nitems && clause_src < 0 && i == 0; k++)
+				if (in_clause(&R, &R.items[k], c))
 					clause_src = (int32_t)k;
 		}
 		bool clause_done = false, any = false;

@@ -172,6 +172,43 @@ static void test_code_lookup(void **state)
 	dyad_dict_free(d);
 }
 
+/* `set NAME MEMBER; ...` and `&NAME` in patterns: each member, a `word~` member also in the
+ * plural; a phrase not in the set does not match. */
+static void test_sets(void **state)
+{
+	static const char text[] =
+	    "code 19 -10.0 ASSAULT Fight\n"
+	    "code 194 -10.0 ASSAULT Fight with artillery and tanks\n"
+	    "country ISR Israel\n"
+	    "country PSE Gaza\n"
+	    "verb 194 FIRE * &HEAVY at +\n"
+	    "set HEAVY rocket~; artillery; mortar shell~\n"
+	    "inflect fire fires; fired; firing\n";
+	static const struct {
+		const char *text;
+		int events;
+	} cases[] = {
+	    {"Israel fired rockets at Gaza.", 1},   {"Israel fired a rocket at Gaza.", 1},
+	    {"Israel fired artillery at Gaza.", 1}, {"Israel fired mortar shells at Gaza.", 1},
+	    {"Israel fired stones at Gaza.", 0},    {"Israel fired artilleries at Gaza.", 0},
+	};
+	dyad_dict *d = load_text("sets.txt", text);
+	dyad_coder *c = NULL;
+
+	(void)state;
+	assert_int_equal(dyad_coder_new(d, NULL, &c), DYAD_OK);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		dyad_doc doc = {.id = "t", .date = 19000, .text = cases[i].text,
+		                .text_len = strlen(cases[i].text)};
+		assert_int_equal(dyad_coder_code(c, &doc, NULL), DYAD_OK);
+		assert_int_equal(dyad_coder_event_count(c), (size_t)cases[i].events);
+		if (cases[i].events)
+			assert_string_equal(dyad_coder_event(c, 0)->code, "194");
+	}
+	dyad_coder_free(c);
+	dyad_dict_free(d);
+}
+
 /* Every code of the built-in codebook, found by trying every possible code string. */
 static void test_defaults(void **state)
 {
@@ -267,6 +304,10 @@ static const bad_case bad_cases[] = {
     {"n_pattern_star", 2, "events.txt",
      "%s/events.txt:2: pattern '* HOLD talks' is empty or starts or ends with '*'\n"},
     {"n_two_plus", 2, "events.txt", "%s/events.txt:2: pattern 'DETAIN + and +' has two '+'\n"},
+    {"n_sets", 2, "events.txt",
+     "%s/events.txt:2: set wants NAME (capitals, digits, _) and members\n"
+     "%s/events.txt:4: set WEAPON is already defined at %s/events.txt:3\n"
+     "%s/events.txt:5: pattern 'FIRE * &WEAPONS at +': no set &WEAPONS\n"},
     /* Every error of every file is reported, one line each; patterns are checked after all
      * files are read, so their errors come last. */
     {"n_several_errors", 3, "actors.txt",
@@ -497,6 +538,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_buffers_stats),
 	    cmocka_unit_test(test_code_lookup),
+	    cmocka_unit_test(test_sets),
 	    cmocka_unit_test(test_defaults),
 	    cmocka_unit_test(test_golden_diagnostics),
 	    cmocka_unit_test(test_fixture_verdicts),
