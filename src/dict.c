@@ -134,6 +134,9 @@ typedef struct loader {
 	struct item *items; /* MAX_ITEMS scratch items for pattern expansion */
 	bool xcode;         /* reading an `xcode` line: any root, quad 0 */
 	size_t *nfile_patterns; /* verb and noun patterns of the file being read */
+	const char *where;      /* where()'s last string, for where_file:where_line */
+	const char *where_file;
+	long where_line;
 } loader;
 
 enum { E_NONE, E_COUNTRY, E_PERSON, E_OTHER };
@@ -196,9 +199,15 @@ static void warn(loader *L, const char *fmt, ...)
 
 static const char *where(loader *L)
 {
+	/* Entries of one line share one string (a translated foreign line gives many). */
+	if (L->where && L->where_file == L->file && L->where_line == L->line)
+		return L->where;
 	char w[600];
 	int n = snprintf(w, sizeof w, "%s:%ld", L->file, L->line);
-	return strpool_add(&L->d->pool, w, n < 0 ? 0 : (size_t)n);
+	L->where = strpool_add(&L->d->pool, w, n < 0 ? 0 : (size_t)n);
+	L->where_file = L->file;
+	L->where_line = L->line;
+	return L->where;
 }
 
 

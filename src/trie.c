@@ -100,7 +100,7 @@ dyad_status trie_add_from(trie *t, uint32_t from, const uint32_t *words, size_t 
 	for (size_t k = 0; k < n; k++) {
 		uint32_t next = trie_child(t, at, words[k]);
 		if (!next) {
-			if ((t->nedges + 1) * 2 > t->nslots && grow(t) != DYAD_OK)
+			if ((t->nedges + 1) * 10 > t->nslots * 7 && grow(t) != DYAD_OK)
 				return DYAD_ENOMEM;
 			uint32_t *h = vec_push(&t->hit, 1);
 			uint8_t *g = vec_push(&t->has_gap, 1);
