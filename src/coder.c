@@ -697,6 +697,9 @@ static bool passive(const sentence_ctx *s, const match *m)
 {
 	if (m->hit->form != FORM_PAST && m->hit->form != FORM_OTHER)
 		return false;
+	/* A pattern without a verb ("in contact with") has no voice: "were in contact with". */
+	if (m->hit->lemma_at == 255)
+		return false;
 	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
 	if (p->kind != PAT_VERB)
 		return false;
@@ -825,13 +828,14 @@ static bool after_determiner(const sentence_ctx *s, const match *m)
 	return false;
 }
 
-/* `petrarch2-coding`: a verb right after a preposition other than "to" ("by promoting
- * trade", "in favor of") heads a phrase inside a prepositional phrase, whose subject
- * PETRARCH-2's parse trees do not reach: not coded. */
-static bool p2_after_prep(const sentence_ctx *s, const match *m)
+/* A verb right after a preposition other than "to" is a noun: its base form ("advised
+ * against travel to Tunisia"), and under `petrarch2-coding` any form ("by promoting"). */
+static bool after_prep(const sentence_ctx *s, const match *m)
 {
 	const pattern *p = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
-	if (!s->dict->petrarch2 || p->kind != PAT_VERB || m->lemma != m->start || m->start == s->a)
+	if (p->kind != PAT_VERB || m->lemma != m->start || m->start == s->a)
+		return false;
+	if (!s->dict->petrarch2 && m->hit->form != FORM_BASE)
 		return false;
 	uint32_t f = flags_at(s, m->start - 1);
 	return (f & WF_PREP) && !(f & WF_TO) && group_at(s, m->start - 1) < 0;
@@ -1316,8 +1320,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 	const char *neg = negated(s, m);
 	if (!neg && after_determiner(s, m))
 		neg = "a noun after a determiner (\"a brief visit\")";
-	if (!neg && p2_after_prep(s, m))
-		neg = "a verb after a preposition (\"by promoting\")";
+	if (!neg && after_prep(s, m))
+		neg = "a verb after a preposition (\"against travel\")";
 	if (!neg && p2_hyphenated(s, m))
 		neg = "part of a hyphenated adjective (\"rebel-held\")";
 	if (neg) {
