@@ -829,6 +829,23 @@ static const struct dict_switch *switch_keyword(const char *w, size_t k)
 	return NULL;
 }
 
+/* An actor entry without a code of its own (`person`, whose codes are its roles, and
+ * `place`) named by the `;` list rest; NULL after reporting when there is none. */
+static actor_entry *uncoded_entry(loader *L, uint8_t kind, const char *rest, size_t rn,
+                                  const char *no_names)
+{
+	if (!rn) {
+		fail(L, DYAD_EPARSE, "%s", no_names);
+		return NULL;
+	}
+	actor_entry *e = new_actor(L, kind, "", 0);
+	if (!e)
+		return NULL;
+	set_name(L, e, rest, rn);
+	each_item(L, rest, rn, kind, add_actor_phrase);
+	return e;
+}
+
 static void parse_line(loader *L, const char *s, size_t n)
 {
 	/* Strip a comment: '#' at the start or after white space (`\#` is a plain '#'). */
@@ -908,15 +925,7 @@ static void parse_line(loader *L, const char *s, size_t n)
 		L->entry = E_NONE;
 	} else if (keyword(w, k, "place")) {
 		/* `place NAME; ...`: a place whose name holds an actor's and is no actor. */
-		if (!rn) {
-			fail(L, DYAD_EPARSE, "entry has no names");
-			return;
-		}
-		actor_entry *e = new_actor(L, ATOM_PLACE, "", 0);
-		if (!e)
-			return;
-		set_name(L, e, rest, rn);
-		each_item(L, rest, rn, ATOM_PLACE, add_actor_phrase);
+		uncoded_entry(L, ATOM_PLACE, rest, rn, "entry has no names");
 		L->entry = E_NONE;
 	} else if (keyword(w, k, "country") || keyword(w, k, "org") || keyword(w, k, "agent")) {
 		bool country = w[0] == 'c', agent = w[0] == 'a';
@@ -964,15 +973,8 @@ static void parse_line(loader *L, const char *s, size_t n)
 		else
 			L->d->stats.orgs++;
 	} else if (keyword(w, k, "person")) {
-		if (!rn) {
-			fail(L, DYAD_EPARSE, "person has no names");
+		if (!uncoded_entry(L, ATOM_PERSON, rest, rn, "person has no names"))
 			return;
-		}
-		actor_entry *e = new_actor(L, ATOM_PERSON, "", 0);
-		if (!e)
-			return;
-		set_name(L, e, rest, rn);
-		each_item(L, rest, rn, ATOM_PERSON, add_actor_phrase);
 		L->entry = E_PERSON;
 		L->d->stats.persons++;
 	} else if ((sw = switch_keyword(w, k)) != NULL) {
