@@ -741,7 +741,7 @@ static bool passive(const sentence_ctx *s, const match *m)
 	const pattern *pp = &VEC_AT(s->dict->patterns, pattern, m->hit->pattern);
 	const char *code = VEC_AT(s->dict->codes, code_entry,
 	                          pp->null && pp->passive ? pp->passive - 1 : pp->code).code;
-	bool violent = code[0] == '2' || (code[0] == '1' && code[1] >= '7');
+	bool violent = dict_rule(s->dict, RULE_VIOLENT, code);
 	int32_t before = m->start > s->a ? group_at(s, m->start - 1) : -1;
 	if (violent && m->hit->form == FORM_PAST && m->lemma + 1 == m->end && before >= 0 &&
 	    m->start == grp(s, before)->end && grp(s, before)->n == 1) {
@@ -1174,15 +1174,6 @@ static int32_t announced_by(const sentence_ctx *s, uint32_t q, uint32_t *pronoun
 	return subject_before(s, r - 1, pronoun, false);
 }
 
-/* Codes of a state's curbs on its own population: restricted freedoms, banned parties,
- * curfews, emergency rule (1721-1724), and threats of them or of repression (1321-1324, 137);
- * not plain "restrictions on" (172), which are as often on trade. */
-static bool domestic_curb(const char *code)
-{
-	return ((!strncmp(code, "172", 3) || !strncmp(code, "132", 3)) && code[3]) ||
-	       !strcmp(code, "137");
-}
-
 /* PETRARCH-2's source of a passive: an actor after "by", "from" or "in" after the verb, in
  * its clause ("killed in an air strike by government forces", "killed in Ukraine"). */
 static int32_t p2_passive_agent(const sentence_ctx *s, uint32_t q)
@@ -1355,8 +1346,9 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		}
 		/* "will pull out its troops unless X agrees to a ceasefire": an intent under a
 		 * condition with "unless" is an ultimatum, a threat. */
-		const code_entry *threat = dict_find_code(d, "130", 3);
-		if (threat && strncmp(ce->code, "13", 2) && unless_after(s, m->end)) {
+		const char *u = d->rules[RULE_ULTIMATUM][0];
+		const code_entry *threat = u[0] ? dict_find_code(d, u, strlen(u)) : NULL;
+		if (threat && strncmp(ce->code, u, 2) && unless_after(s, m->end)) {
 			if (c->opt.explain)
 				buf_printf(&c->explain, " [ultimatum: %s]", threat->code);
 			ce = threat;
@@ -1440,9 +1432,9 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			 * ("A and B signed a treaty in C"); "X arrived in C" keeps C. */
 			bool venues = ce->info.quad <= 2 && src >= 0 && grp(s, src)->n > 1;
 			tgt = object_after(s, from, venues);
-			if (tgt < 0 && !strncmp(ce->code, "13", 2))
+			if (tgt < 0 && dict_rule(d, RULE_CONDITION_TARGET, ce->code))
 				tgt = condition_subject(s, m->end);
-			if (tgt < 0 && (!strncmp(ce->code, "10", 2) || !strncmp(ce->code, "02", 2)))
+			if (tgt < 0 && dict_rule(d, RULE_THAT_TARGET, ce->code))
 				tgt = that_subject(s, m->end);
 		}
 	}
@@ -1521,7 +1513,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		remember_subject(c, src);
 	/* "threatened a curfew in Algiers": a capital standing for the source's own government
 	 * is where a curfew falls, not whom it is aimed at. */
-	if (tgt >= 0 && src >= 0 && tgt != src && domestic_curb(ce->code) &&
+	if (tgt >= 0 && src >= 0 && tgt != src && dict_rule(d, RULE_DOMESTIC_CURB, ce->code) &&
 	    grp(s, src)->n == 1 && grp(s, tgt)->n == 1 &&
 	    !strcmp(chk(s, grp(s, src)->first)->code, chk(s, grp(s, tgt)->first)->code))
 		tgt = -1;
@@ -1604,8 +1596,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		 * government's protest is diplomatic and needs its target. Conversely,
 		 * "the government imposed martial law": curbs, curfews and emergency rule by a
 		 * state's own organs are aimed at its population. */
-		bool curb = domestic_curb(ce->code);
-		bool dissent = !strncmp(ce->code, "14", 2) || !strncmp(ce->code, "104", 3);
+		bool curb = dict_rule(d, RULE_DOMESTIC_CURB, ce->code);
+		bool dissent = dict_rule(d, RULE_DOMESTIC_DISSENT, ce->code);
 		if (src >= 0 && grp(s, src)->n == 1 && (dissent || curb)) {
 			const chunk *sc = chk(s, grp(s, src)->first);
 			static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"};

@@ -1060,7 +1060,7 @@ static bool dyad_pattern(const char *pat, const char *verb, bool stems, char *ou
 			/* "XXXX~_YYYY": XXXX is a stem though YYYY must follow it. */
 			bool tilde = k > 0 && p[k - 1] == '~';
 			p += k;
-			bool stem = stems && (*p != '_' || tilde) && wk >= 3 &&
+			bool stem = stems && (*p != '_' || tilde) && wk >= 2 &&
 			            isalpha((unsigned char)w[wk - 1]);
 			if (*p == '_') {
 				p++;
@@ -1711,7 +1711,8 @@ static dyad_status codebook(vec *files, vec *known)
 			while (j < len && t[j] != '\n')
 				j++;
 			bool keep = (j - i > 5 && !memcmp(t + i, "code ", 5)) ||
-			            (j - i > 8 && !memcmp(t + i, "inflect ", 8));
+			            (j - i > 8 && !memcmp(t + i, "inflect ", 8)) ||
+			            (j - i > 5 && !memcmp(t + i, "rule ", 5));
 			if ((keep && buf_append(&b, t + i, j - i) != DYAD_OK) ||
 			    buf_append(&b, "\n", 1) != DYAD_OK) {
 				buf_free(&b);

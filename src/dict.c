@@ -846,6 +846,52 @@ static actor_entry *uncoded_entry(loader *L, uint8_t kind, const char *rest, siz
 	return e;
 }
 
+static const char *const rule_names[RULE_COUNT] = {
+    "ultimatum",         "condition-target", "that-target",
+    "domestic-dissent",  "domestic-curb",    "violent",
+};
+
+/* `rule NAME PREFIX...`: the codes a coding rule applies to (dict_rule). */
+static void add_rule(loader *L, const char *rest, size_t n)
+{
+	const char *name;
+	size_t nl = next_word(&rest, &n, &name);
+	int r = 0;
+	while (r < RULE_COUNT && !keyword(name, nl, rule_names[r]))
+		r++;
+	if (r == RULE_COUNT) {
+		fail(L, DYAD_EPARSE, "unknown rule '%.*s'", (int)nl, name);
+		return;
+	}
+	int k = 0;
+	while (L->d->rules[r][k][0] && k < RULE_MAX_PREFIXES)
+		k++;
+	while (n) {
+		const char *code;
+		size_t cl = next_word(&rest, &n, &code);
+		if (!cl)
+			break;
+		if (!valid_code(code, cl, 2, 4)) {
+			fail(L, DYAD_EPARSE, "rule %s: bad code prefix '%.*s'", rule_names[r], (int)cl,
+			     code);
+			return;
+		}
+		if (k == RULE_MAX_PREFIXES || (r == RULE_ULTIMATUM && k == 1)) {
+			fail(L, DYAD_EPARSE, "rule %s: too many codes", rule_names[r]);
+			return;
+		}
+		memcpy(L->d->rules[r][k++], code, cl);
+	}
+}
+
+bool dict_rule(const dyad_dict *d, int r, const char *code)
+{
+	for (int k = 0; k < RULE_MAX_PREFIXES && d->rules[r][k][0]; k++)
+		if (!strncmp(code, d->rules[r][k], strlen(d->rules[r][k])))
+			return true;
+	return false;
+}
+
 static void parse_line(loader *L, const char *s, size_t n)
 {
 	/* Strip a comment: '#' at the start or after white space (`\#` is a plain '#'). */
@@ -920,6 +966,9 @@ static void parse_line(loader *L, const char *s, size_t n)
 		L->xcode = true;
 		add_code(L, rest, rn);
 		L->xcode = false;
+	} else if (keyword(w, k, "rule")) {
+		add_rule(L, rest, rn);
+		L->entry = E_NONE;
 	} else if (keyword(w, k, "set")) {
 		add_set(L, rest, rn);
 		L->entry = E_NONE;

@@ -246,6 +246,19 @@ typedef struct code_entry {
 	char code[8];
 } code_entry;
 
+/* `rule NAME PREFIX...` (dict/cameo.txt): which codes a coding rule of coder.c applies to,
+ * so that the rules name no CAMEO code themselves. */
+enum {
+	RULE_ULTIMATUM,        /* the code of an intent under "unless" (one code: 130) */
+	RULE_CONDITION_TARGET, /* codes whose target may be a condition's subject ("if X") */
+	RULE_THAT_TARGET,      /* codes whose target may be a "that" clause's subject */
+	RULE_DOMESTIC_DISSENT, /* dissent with no target is aimed at the source's country */
+	RULE_DOMESTIC_CURB,    /* a state's curbs with no target fall on its own country */
+	RULE_VIOLENT,          /* coercion and violence: "soldiers killed in X" is passive */
+	RULE_COUNT
+};
+#define RULE_MAX_PREFIXES 16
+
 struct dyad_dict {
 	wordtab words;
 	strpool pool;
@@ -276,6 +289,7 @@ struct dyad_dict {
 	bool petrarch2;        /* `petrarch2-coding`: PETRARCH-2's rules (petrarch2.c) */
 	bool petrarch1;        /* `petrarch1-coding`: PETRARCH-1's clause rules (petrarch1.c) */
 	bool tabari_coding;    /* `tabari-coding`: TABARI's shallow coding rules (tabari.c) */
+	char rules[RULE_COUNT][RULE_MAX_PREFIXES][5]; /* `rule` code prefixes, "" ends a list */
 };
 
 /* The code of actor entry e on day date ("" if none). Writes into out[16]. */
@@ -283,6 +297,8 @@ DYAD_HIDDEN void actor_code_on(const dyad_dict *d, const actor_entry *e, int32_t
                                char out[16]);
 DYAD_HIDDEN const code_entry *dict_find_code(const dyad_dict *d, const char *code,
                                              size_t len);
+/* Whether code begins with one of the prefixes of `rule` r. */
+DYAD_HIDDEN bool dict_rule(const dyad_dict *d, int r, const char *code);
 /* The intent code of code (longest `intent` prefix), or NULL when there is none. */
 DYAD_HIDDEN const code_entry *dict_intent_of(const dyad_dict *d, const char *code);
 

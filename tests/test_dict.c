@@ -304,6 +304,10 @@ static const bad_case bad_cases[] = {
     {"n_pattern_star", 2, "events.txt",
      "%s/events.txt:2: pattern '* HOLD talks' is empty or starts or ends with '*'\n"},
     {"n_two_plus", 2, "events.txt", "%s/events.txt:2: pattern 'DETAIN + and +' has two '+'\n"},
+    {"n_rules", 2, "codes.txt",
+     "%s/codes.txt:2: unknown rule 'frobnicate'\n"
+     "%s/codes.txt:3: rule ultimatum: too many codes\n"
+     "%s/codes.txt:4: rule violent: bad code prefix '1x'\n"},
     {"n_sets", 2, "events.txt",
      "%s/events.txt:2: set wants NAME (capitals, digits, _) and members\n"
      "%s/events.txt:4: set WEAPON is already defined at %s/events.txt:3\n"
