@@ -116,6 +116,10 @@ static void actor_walk(const sentence_ctx *s, uint32_t node, uint32_t p, uint32_
 	if (q > p && d->petrarch1 && s->tok[q].punct == '_' && !(s->tok[q].flags & TF_SPACE) &&
 	    q + 1 < s->b && !(s->tok[q + 1].flags & TF_SPACE))
 		actor_walk(s, node, p, q + 1, caps, out, found);
+	/* TABARI reads a hyphen in the text as a blank ("Al-Gore" is AL_GORE). */
+	if (q > p && d->tabari_coding && s->tok[q].punct == '-' && !(s->tok[q].flags & TF_SPACE) &&
+	    q + 1 < s->b && !(s->tok[q + 1].flags & TF_SPACE) && (s->tok[q + 1].flags & TF_WORD))
+		actor_walk(s, node, p, q + 1, caps, out, found);
 	if (s->tok[q].id) {
 		uint32_t next = trie_child(t, node, s->tok[q].id);
 		if (next)
@@ -131,6 +135,19 @@ static void actor_walk(const sentence_ctx *s, uint32_t node, uint32_t p, uint32_
 		for (uint32_t r = q; next && r < s->b && words < 3; r++) {
 			const token *tr = &s->tok[r];
 			bool hyphen = tr->punct == '-' && !(tr->flags & TF_SPACE);
+			/* TABARI: a quoted nickname is one word of the gap ("Al "The Fox" Gore"). */
+			uint32_t close = r + 1;
+			while (d->tabari_coding && tr->punct == '"' && close < s->b && close - r <= 6 &&
+			       s->tok[close].punct != '"' &&
+			       !((const uint8_t *)s->blocked.data)[close - s->a])
+				close++;
+			if (d->tabari_coding && tr->punct == '"' && close < s->b &&
+			    s->tok[close].punct == '"' && close > r + 1) {
+				words++;
+				actor_walk(s, next, p, close + 1, caps, out, found);
+				r = close;
+				continue;
+			}
 			if (((const uint8_t *)s->blocked.data)[r - s->a] ||
 			    (!hyphen && (!(tr->flags & TF_WORD) || (tr->flags & TF_CAP))))
 				break;

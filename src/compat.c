@@ -1009,8 +1009,11 @@ static void expand_alts(tr *T, const char *pat, strlist *out, int depth)
 			memcpy(member, m, ml);
 			member[ml] = 0;
 			bool noplural = sy->noplural || (ml && member[ml - 1] == '_');
-			int k = snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)(amp - pat), pat, member,
-			                 amp + nl);
+			/* Before the verb TABARI leaves the `_` after a synset open: "&NEG_EVER *"
+			 * matches "did not even ever". */
+			bool open = T->tabari && amp[nl] == '_' && strchr(amp + nl, '*');
+			int k = snprintf(tmp, sizeof tmp, "%.*s%s%s%s", (int)(amp - pat), pat, member,
+			                 open ? " " : "", amp + nl + open);
 			if (k > 0 && (size_t)k < sizeof tmp)
 				expand_alts(T, tmp, out, depth + 1);
 			char pl[256];

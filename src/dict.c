@@ -1122,6 +1122,7 @@ struct item {
 	uint32_t ids[MAX_FORMS][8]; /* each form tokenized (usually one word) */
 	uint8_t lens[MAX_FORMS];
 	uint8_t form[MAX_FORMS];
+	bool covered[MAX_FORMS]; /* a plural a `tabari-coding` stem also matches */
 	int nforms;
 	bool lemma;
 	const char *w;   /* the item as written */
@@ -1271,8 +1272,13 @@ static void add_word_forms(loader *L, item *it, const char *w, size_t k)
 		add_stem_form(L, it, w, k);
 		char pl[80];
 		size_t pk = function_word(w, k - 1) ? 0 : plural(w, k - 1, pl, sizeof pl, false);
+		int had = it->nforms;
 		if (pk)
 			add_form(L, it, pl, pk, FORM_OTHER);
+		/* `tabari-coding` matches a stem against every word it begins: a plural that it
+		 * begins may be dropped (expand_pattern). */
+		if (it->nforms > had && L->d->tabari_coding && !memcmp(pl, w, k - 1))
+			it->covered[had] = true;
 	} else {
 		add_form(L, it, w, k, FORM_OTHER);
 	}
@@ -1417,6 +1423,31 @@ static void expand_pattern(loader *L, const pending *p, uint32_t code_index)
 		if (root >= 1 && root <= 20)
 			L->d->root_patterns[root]++;
 	}
+	/* A `tabari-coding` pattern with more expansions than MAX_EXPANSIONS drops the plurals
+	 * its stems match anyway ("* RESIST TO THE END OF THE EARTH"). */
+	long product = 1;
+	for (int i = 0; i < nitems && product <= MAX_EXPANSIONS; i++)
+		product *= items[i].nforms;
+	for (int i = 0; i < nitems && product > MAX_EXPANSIONS && L->d->tabari_coding; i++) {
+		item *it = &items[i];
+		int k = 0;
+		for (int f = 0; f < it->nforms; f++) {
+			if (it->covered[f] && it->nforms > 1)
+				continue;
+			memcpy(it->ids[k], it->ids[f], sizeof it->ids[f]);
+			it->lens[k] = it->lens[f];
+			it->form[k] = it->form[f];
+			it->covered[k] = false;
+			k++;
+		}
+		it->nforms = k;
+	}
+	product = 1;
+	for (int i = 0; i < nitems && product <= MAX_EXPANSIONS; i++)
+		product *= items[i].nforms;
+	if (product > MAX_EXPANSIONS)
+		warn(L, "pattern '%s' has more than %d combinations of word forms; only the first %d "
+		     "are matched", p->text, MAX_EXPANSIONS, MAX_EXPANSIONS);
 	/* Cartesian product of the forms, odometer style. */
 	int choice[MAX_ITEMS] = {0};
 	/* Indices, not pointers: event_hits may move as this pattern's expansions are added. */

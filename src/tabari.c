@@ -314,8 +314,10 @@ static void find_stems(run *R)
 		char w[DYAD_MAX_WORD + 1];
 		size_t n = (t->flags & TF_WORD) ? normalize_word(s->text + t->start, t->end - t->start, w)
 		                                : 0;
-		/* The stem "abc" of a pattern or verb is the word "abc~" (dict.c). */
-		for (size_t k = n; k >= 3; k--) {
+		/* The stem "abc" of a pattern or verb is the word "abc~" (dict.c). The word itself
+		 * is matched by its own id (a stem's word is one of its forms), so the slot holds the
+		 * longest shorter stem: "recently" matches both RECENTLY and RECENT~. */
+		for (size_t k = n ? n - 1 : 0; k >= 2; k--) {
 			char c = w[k];
 			w[k] = '~';
 			uint32_t id = wordtab_find(&d->words, w, k + 1, hash_bytes(w, k + 1));
@@ -437,6 +439,17 @@ static dyad_status find_verbs(run *R, bool all_caps)
 				explain(R, "\n", NULL, NULL);
 				p++;
 				continue;
+			}
+			/* TABARI finds the verb first and then its patterns: a pattern whose words
+			 * before its verb pass over another verb ("NO * [MEET]": "now to attend
+			 * meetings") yields to that verb. */
+			for (uint32_t r = p + 1; r < m.lemma; r++) {
+				match m2;
+				if (!blocked[r - s->a] && !R->del[r - s->a] && coder_match_at(s, r, &m2) &&
+				    m2.lemma < m.lemma && !noun(R, m2.lemma, all_caps)) {
+					m = m2;
+					p = r;
+				}
 			}
 			found *f = vec_push(R->found, 1);
 			if (!f)

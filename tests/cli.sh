@@ -109,6 +109,10 @@ printf 'code 19 -10 ASSAULT Fight\ncode 190 -10 ASSAULT Attack\nverb 190 ATTACK\
 "$DYAD" dict check "$T/dupdict" >"$T/dup.out"
 check "dict check: findings exit 1" test $? -eq 1
 check "dict check: duplicate pattern" has "$T/dup.out" "dupdict/d.txt:4: duplicate pattern 'ATTACK': already pattern 'ATTACK' (190, .*d.txt:3)"
+printf 'code 19 -10.0 ASSAULT Fight\nset A a1; a2; a3; a4; a5; a6; a7\nverb 19 &A &A &A &A * ATTACK\n' >"$T/bigdict.txt"
+mkdir -p "$T/bigdict" && mv "$T/bigdict.txt" "$T/bigdict/d.txt"
+"$DYAD" dict check "$T/bigdict" >"$T/big.out"
+check "dict check: too many combinations" has "$T/big.out" "d.txt:3: pattern '&A &A &A &A \* ATTACK' has more than 256 combinations"
 check "dict check: conflicting phrase" has "$T/dup.out" "dupdict/d.txt:6: conflicting phrase 'Iran': already Iran (.*d.txt:5), this one is ignored"
 "$DYAD" dict lookup Ebrahim Raisi --date 2022-01-01 >"$T/lk1"
 check "dict lookup: dated role" has "$T/lk1" 'actor "Ebrahim Raisi" -> IRNGOV (dict/people.txt:'
