@@ -29,6 +29,8 @@ struct dyad_coder {
 	int field;
 	/* The last subject group of the document, for pronouns: codes kept by value. */
 	char last_subject[4][16];
+	char last_pair[2][16];  /* the document's last subject of two actors or more (the first
+	                          two), for "the two countries"; "" none */
 	int nlast_subject;
 	bool last_subject_person;
 	bool discard_document; /* a `discard-document` phrase was seen */
@@ -975,11 +977,16 @@ static void remember_subject(dyad_coder *c, int32_t g)
 	for (uint32_t i = 0; i < G->n && i < 4; i++)
 		memcpy(c->last_subject[c->nlast_subject++], chk(s, G->first + i)->code, 16);
 	c->last_subject_person = G->person;
+	if (G->n > 1 && !nested(c->last_subject[0], c->last_subject[1])) {
+		memcpy(c->last_pair[0], c->last_subject[0], 16);
+		memcpy(c->last_pair[1], c->last_subject[1], 16);
+	}
 }
 
 /* The actors for which a pronoun subject at q stands when its own sentence names none: the
- * document's last subject; for "the two countries" a compound one, or else the two actors of
- * the document's last event. Returns how many were written to pron. */
+ * document's last subject; for "the two countries" a compound one (the last subject, else the
+ * last compound subject before it), or else the two actors of the document's last event.
+ * Returns how many were written to pron. */
 static uint32_t pronoun_actors(const dyad_coder *c, uint32_t q, chunk pron[4])
 {
 	const sentence_ctx *s = &c->ctx;
@@ -989,6 +996,11 @@ static uint32_t pronoun_actors(const dyad_coder *c, uint32_t q, chunk pron[4])
 	if (!pair || (c->nlast_subject > 1 && !nested(c->last_subject[0], c->last_subject[1]))) {
 		for (int i = 0; i < c->nlast_subject; i++)
 			codes[n++] = c->last_subject[i];
+	} else if (c->last_pair[0][0]) {
+		/* "Raisi and Mohammed bin Salman spoke. ... Israel struck Gaza ... both leaders
+		 * expressed concern": the last compound subject, however far back. */
+		codes[n++] = c->last_pair[0];
+		codes[n++] = c->last_pair[1];
 	} else {
 		/* Two actors, not one and a part of it ("Japan" and its government). */
 		for (size_t i = c->events.len; i-- > 0 && !n;) {
@@ -1008,6 +1020,38 @@ static uint32_t pronoun_actors(const dyad_coder *c, uint32_t q, chunk pron[4])
 		pron[i].end = q + 1;
 	}
 	return n;
+}
+
+/* Whether token q is the lower-case word w as written (for words the dictionaries need not
+ * know). */
+static bool text_is(const sentence_ctx *s, uint32_t q, const char *w)
+{
+	size_t n = s->tok[q].end - s->tok[q].start;
+	return strlen(w) == n && !memcmp(s->text + s->tok[q].start, w, n);
+}
+
+/* Whether the conflict verb of match m has an object that is no actor: "A and B condemned the
+ * strikes" is no event between A and B; "A and B clashed" (on Saturday, fiercely) and "A and
+ * B blamed one another for ..." are. */
+static bool object_follows(const sentence_ctx *s, const match *m)
+{
+	/* "blamed one another", "accused each other": the object is themselves. */
+	for (uint32_t q = m->lemma + 1; q + 1 < s->b && q <= m->end; q++)
+		if ((text_is(s, q, "each") && text_is(s, q + 1, "other")) ||
+		    (text_is(s, q, "one") && text_is(s, q + 1, "another")))
+			return false;
+	uint32_t q = m->end;
+	if (q < s->b && (s->tok[q].flags & TF_WORD)) {
+		const char *w = s->text + s->tok[q].start;
+		size_t wl = s->tok[q].end - s->tok[q].start;
+		if (wl > 3 && w[wl - 2] == 'l' && w[wl - 1] == 'y') /* an adverb */
+			q++;
+	}
+	if (q >= s->b || !(s->tok[q].flags & TF_WORD) || group_at(s, q) >= 0)
+		return false;
+	uint32_t f = flags_at(s, q);
+	return !(f & (WF_PREP | WF_AND | WF_SUBORD | WF_REL | WF_THAT | WF_TO | WF_BY)) &&
+	       !boundary(s, q, true);
 }
 
 /* Codes each actor of the source group src (or, when src < 0, each of the npron actors a
@@ -1542,7 +1586,8 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 			}
 			return DYAD_OK;
 		}
-		if (src >= 0 && grp(s, src)->n > 1 && !c->missing[1][0]) {
+		bool mutual = ce->info.quad <= 2 || !object_follows(s, m);
+		if (src >= 0 && grp(s, src)->n > 1 && !c->missing[1][0] && mutual) {
 			if (c->opt.explain)
 				buf_printf(&c->explain, ": reciprocal\n");
 			const group *G = grp(s, src);
@@ -1560,7 +1605,7 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		}
 		/* "They signed an agreement", "the two countries agreed": reciprocal between the
 		 * actors a plural pronoun stands for. */
-		if (src < 0 && npron > 1 && !c->missing[1][0] && plural_pronoun(s, pronoun)) {
+		if (src < 0 && npron > 1 && !c->missing[1][0] && plural_pronoun(s, pronoun) && mutual) {
 			if (c->opt.explain)
 				buf_printf(&c->explain, ": reciprocal, between the pronoun's actors\n");
 			for (uint32_t i = 0; i < npron; i++)
@@ -2014,8 +2059,10 @@ dyad_status dyad_coder_code(dyad_coder *c, const dyad_doc *doc, dyad_error *err)
 		c->explain.data[0] = 0;
 	c->sentence = 0;
 	c->discard_document = false;
-	if (!c->continue_doc)
+	if (!c->continue_doc) {
 		c->nlast_subject = 0;
+		c->last_pair[0][0] = 0;
+	}
 	for (int i = 0; c->continue_doc == 2 && i < c->nlast_subject; i++)
 		memset(c->last_subject[i] + 3, 0, sizeof c->last_subject[i] - 3);
 	c->continue_doc = 0;
