@@ -407,6 +407,7 @@ static void resolve_agents(sentence_ctx *s)
 				continue;
 			with_agent(c.code, cc, strlen(cc), c.agent);
 			c.agent_only = 0;
+			c.inherited = country != NULL;
 		}
 		VEC_AT(s->chunks, chunk, k++) = c;
 	}

@@ -23,6 +23,7 @@ typedef struct chunk {
 	uint8_t adj_only;      /* a lone country adjective ("Hungarian") */
 	uint8_t agent_only;    /* an agent without a country ("the government"), resolved
 	                        * from the sentence's one country if it has one */
+	uint8_t inherited;     /* ... and so resolved: its country is another chunk's */
 	char agent[16];        /* the agent code that qualified the country, "" if none */
 	uint32_t group;        /* index of its compound group */
 } chunk;

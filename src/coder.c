@@ -929,6 +929,16 @@ static dyad_status emit(dyad_coder *c, size_t first_event, const match *m, const
 			buf_printf(&c->explain, "    not coded %s -> %s: the same actor\n", sc, tc);
 		return DYAD_OK;
 	}
+	/* "Leaders criticized Venezuela": an agent alone that took the sentence's one country
+	 * from this very target (named on its own, not as "Venezuela's") is no actor of it. */
+	if (src->inherited && !tgt->inherited && !tgt->agent[0] && !tgt->prep && !tgt->adj_only &&
+	    strlen(tgt->code) == 3 && !strncmp(src->code, tgt->code, 3) &&
+	    !(tgt->end < s->b && (flags_at(s, tgt->end) & WF_POSS))) {
+		if (c->opt.explain)
+			buf_printf(&c->explain, "    not coded %s -> %s: the source took the target's "
+			                        "country\n", sc, tc);
+		return DYAD_OK;
+	}
 	if (duplicate(c, first_event, sc, tc, ce->code))
 		return DYAD_OK;
 	dyad_event *e = vec_push(&c->events, 1);
