@@ -664,6 +664,27 @@ static void merge_noun_phrases(sentence_ctx *s)
 	s->chunks.len = k;
 }
 
+/* "a former Russian intelligence officer", "former officials": a role the actor no longer
+ * holds makes it one of the country's elites (ELI), as a dated person's past role does. */
+static void former_elite(const sentence_ctx *s, chunk *c)
+{
+	if (c->person || !c->agent[0] || c->start == s->a)
+		return;
+	uint32_t q = c->start;
+	while (q > s->a && (word_flags(s->dict, s->tok[q - 1].id) & WF_DET))
+		q--;
+	if (q == s->a || !s->tok[q - 1].id ||
+	    strcmp(VEC_AT(s->dict->words.words, const char *, s->tok[q - 1].id), "former"))
+		return;
+	size_t cl = strlen(c->code), al = strlen(c->agent);
+	if (c->agent_only) {
+		memcpy(c->agent, "ELI", 4);
+	} else if (cl == 3 + al && !memcmp(c->code + 3, c->agent, al)) {
+		memcpy(c->code + 3, "ELI", 4);
+		memcpy(c->agent, "ELI", 4);
+	}
+}
+
 dyad_status analyse_actors(sentence_ctx *s)
 {
 	uint32_t n = s->b - s->a;
@@ -714,6 +735,7 @@ dyad_status analyse_actors(sentence_ctx *s)
 		c.start = at[i].start;
 		c.end = at[j].end;
 		resolve(s, at, i, j, &c);
+		former_elite(s, &c);
 		i = j + 1;
 		/* `role discard`: a discard phrase on the date (TABARI's `[USR <911226] [###]`). */
 		if (!strcmp(c.code, "discard")) {
