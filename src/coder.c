@@ -766,6 +766,23 @@ static const char *negated(const sentence_ctx *s, const match *m)
 		if (group_at(s, q) >= 0 || boundary(s, q, true))
 			break;
 	}
+	/* "denied reports that it had shot down a drone": a clause that its subject denies. */
+	static const char *const deny[] = {"deny", "denies", "denied", "denying", "dismissed",
+	                                   "rejected", "refuted", NULL};
+	for (uint32_t q = m->start; q > s->a && m->start - q < 10; q--) {
+		if (!(flags_at(s, q - 1) & WF_THAT))
+			continue;
+		for (uint32_t r = q - 1; r > s->a && q - 1 - r < 3; r--) {
+			const token *t = &s->tok[r - 1];
+			if (!t->id)
+				continue;
+			const char *w = VEC_AT(s->dict->words.words, const char *, t->id);
+			for (int i = 0; deny[i]; i++)
+				if (!strcmp(w, deny[i]))
+					return "a denied claim";
+		}
+		break;
+	}
 	return NULL;
 }
 
