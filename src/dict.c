@@ -31,6 +31,8 @@ static const struct {
     {"near", WF_PREP}, {"across", WF_PREP}, {"toward", WF_PREP}, {"towards", WF_PREP},
     {"for", WF_PREP}, {"about", WF_PREP}, {"among", WF_PREP}, {"upon", WF_PREP},
     {"inside", WF_PREP}, {"within", WF_PREP}, {"through", WF_PREP}, {"via", WF_PREP},
+    {"along", WF_PREP}, {"outside", WF_PREP}, {"amid", WF_PREP}, {"amidst", WF_PREP},
+    {"throughout", WF_PREP}, {"beyond", WF_PREP}, {"behind", WF_PREP}, {"alongside", WF_PREP},
     {"under", WF_PREP}, {"than", WF_PREP}, {"like", WF_PREP}, {"including", WF_PREP},
     {"of", WF_PREP | WF_OF}, {"from", WF_PREP | WF_OF}, {"by", WF_PREP | WF_BY},
     {"to", WF_PREP | WF_TO},
