@@ -580,6 +580,20 @@ static int32_t object_after(const sentence_ctx *s, uint32_t q, bool skip_venues)
 			}
 			return g;
 		}
+		/* "agreed to a ceasefire brokered by X": a participle of cooperation with "by"
+		 * after it starts a reduced passive about the object, and X is a third party, not
+		 * the verb's target ("crimes committed by X" keeps X). */
+		if (q + 1 < s->b && (flags_at(s, q + 1) & WF_BY) && (s->tok[q].flags & TF_WORD) &&
+		    !s->dict->tabari_coding && !s->dict->petrarch1 && !s->dict->petrarch2) {
+			match pm;
+			if (coder_match_at(s, q, &pm) && pm.end == q + 1 && !pm.hit->lemma_at &&
+			    pm.hit->form == FORM_PAST) {
+				const pattern *pp = &VEC_AT(s->dict->patterns, pattern, pm.hit->pattern);
+				if (!pp->null &&
+				    VEC_AT(s->dict->codes, code_entry, pp->code).info.quad <= 2)
+					break;
+			}
+		}
 		/* TABARI's target is the first actor after the verb, across "that" ("allowed
 		 * that Mordor ..."), in dictionaries that say so (`target-across-that`). */
 		if (s->dict->target_across_that && (flags_at(s, q) & WF_THAT))
