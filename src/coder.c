@@ -1492,8 +1492,24 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		    (flags_at(s, m->start - 1) & WF_AND) && group_at(s, m->start - 1) < 0 &&
 		    grp(s, c->prev_source)->end <= prev->start)
 			src = c->prev_source;
+		bool from_subject = src < 0;
 		if (src < 0)
 			src = subject_before(s, m->start, &pronoun, false);
+		/* "Israel condemned the attack on its embassy": a noun event in the object of a
+		 * verbal reaction coded before it (praise, criticism, concern) is someone else's
+		 * act; the subject reacts to it. */
+		if (from_subject && src >= 0 && p->kind == PAT_NOUN && prev && !d->tabari_coding &&
+		    !d->petrarch1 && !d->petrarch2 && grp(s, src)->end <= prev->start &&
+		    prev->end <= m->start) {
+			const pattern *pp = &VEC_AT(d->patterns, pattern, prev->hit->pattern);
+			if (pp->kind == PAT_VERB && !pp->null &&
+			    VEC_AT(d->codes, code_entry, pp->code).info.quad != 2 &&
+			    VEC_AT(d->codes, code_entry, pp->code).info.quad != 4) {
+				if (c->opt.explain)
+					buf_printf(&c->explain, " [the object of a reaction]");
+				src = -1;
+			}
+		}
 		/* PETRARCH-1: a pattern's words before its verb may span the subject ("NEITHER *":
 		 * "Neither A nor B denounced"). */
 		if (src < 0 && pronoun == UINT32_MAX && d->petrarch1 && m->lemma > m->start) {
@@ -1504,7 +1520,11 @@ static dyad_status code_match(dyad_coder *c, size_t first_event, const match *m,
 		}
 		if (src < 0 && pronoun == UINT32_MAX && p->kind == PAT_NOUN)
 			src = announced_by(s, m->start, &pronoun);
-		if (tgt < 0 && src_slot && !p->has_target) {
+		/* "the agreement between $" holding a compound: reciprocal within it. */
+		bool between = m->source >= 0 && grp(s, m->source)->n > 1 &&
+		               grp(s, m->source)->start > s->a &&
+		               text_is(s, grp(s, m->source)->start - 1, "between");
+		if (tgt < 0 && src_slot && !p->has_target && !between) {
 			/* "X received a call from $": the subject is the target. */
 			uint32_t ignored;
 			tgt = subject_before(s, m->start, &ignored, false);
