@@ -12,22 +12,6 @@
 static dyad_dict *dict;
 static int passed, failed;
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	buf b = {0};
-	char chunk[8192];
-	size_t k;
-	while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-		if (buf_append(&b, chunk, k) != DYAD_OK)
-			break;
-	fclose(f);
-	*len = b.len;
-	return b.data;
-}
-
 static void run_tokens(const char *in, size_t n, buf *out)
 {
 	vec toks;
@@ -106,8 +90,8 @@ static void run_coder(const char *in, size_t n, buf *out, bool events)
 static void run_file(const char *path)
 {
 	size_t len;
-	char *text = slurp(path, &len);
-	if (!text) {
+	char *text = NULL;
+	if (read_whole_file(path, &text, &len) != DYAD_OK) {
 		fprintf(stderr, "%s: cannot read\n", path);
 		failed++;
 		return;
